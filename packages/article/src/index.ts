@@ -1,0 +1,15 @@
+// Types
+export type {
+  Article,
+  ArticleInput,
+  HtmlInput,
+  Paragraph,
+  ParseOptions,
+  Sentence,
+  Span,
+  TextInput,
+} from './types'
+
+// Errors
+export { ArticleError } from './errors'
+export type { ArticleErrorCode } from './errors'

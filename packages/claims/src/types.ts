@@ -1,0 +1,89 @@
+import type { Span } from '@parallax/article'
+
+// Every mention's `start`/`end` is an offset into the article body, like the sentence it sits in.
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'law' | 'court' | 'product' | 'other'
+
+export interface Entity extends Span {
+  /** The words as written (`the ministry`, `MoD`, `Israeli`). */
+  text: string
+  /** Canonical key shared by every alias of the same thing in and across articles (`ministry-of-defense`). */
+  key: string
+  type: EntityType
+  /** A title or role that was written with the name but is not part of it (`Judge`, `CEO`). */
+  role?: string
+}
+
+export type NumberPrecision = 'exact' | 'approximate' | 'at-least' | 'at-most' | 'range'
+
+export interface NumberMention extends Span {
+  text: string
+  /** Normalized value (`$250,000`, `250,000 dollars`, `a quarter of a million dollars` → 250000). */
+  value: number
+  /** For ranges, and bounds where one side is open. */
+  low?: number
+  high?: number
+  /** Currency code, `percent`, or the counted noun's lemma (`user`, `official`). */
+  unit?: string
+  precision: NumberPrecision
+}
+
+export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'time'
+
+export interface DateMention extends Span {
+  text: string
+  /** ISO prefix at the mention's granularity (`2020`, `2020-01`, `2020-01-16`); absent when unresolved. */
+  value?: string
+  granularity: DateGranularity
+  /** Resolved against the article's published date (`on Thursday`, `last year`). */
+  relative: boolean
+}
+
+export type HedgeKind =
+  'estimate' | 'allegation' | 'report' | 'possibility' | 'belief' | 'implicature'
+
+export interface Hedge extends Span {
+  text: string
+  kind: HedgeKind
+}
+
+export type NegationKind = 'not' | 'never' | 'neither-nor' | 'denial' | 'refusal' | 'no-comment'
+
+export interface Negation extends Span {
+  /** The cue (`did not`, `neither … nor`, `declined to comment`). */
+  text: string
+  kind: NegationKind
+  /** The words the cue negates. */
+  scope: Span
+}
+
+export type AttributionKind = 'outlet' | 'quote' | 'reported' | 'according-to' | 'anonymous'
+
+export interface Attribution {
+  kind: AttributionKind
+  /** Who asserts it; absent for the outlet's own voice and for anonymous sources without a description. */
+  speaker?: { text: string; key?: string }
+  /** The cue words (`said`, `according to`, `sources told`). */
+  cue?: string
+  /** For direct quotes, the quoted words. */
+  quote?: Span
+}
+
+/** One factual statement: one per factual sentence of an article. */
+export interface Claim extends Span {
+  article: string
+  sentence: number
+  text: string
+  entities: Entity[]
+  numbers: NumberMention[]
+  dates: DateMention[]
+  attribution: Attribution
+  hedges: Hedge[]
+  negations: Negation[]
+  /** True when a negation scopes over the claim's main assertion (not over an unrelated clause). */
+  negated: boolean
+  /** Lemmas of the content words, lower case, in order of appearance, for alignment. */
+  terms: string[]
+  /** Lemma of the main verb when one is found (`revoke`, `dismiss`). */
+  predicate?: string
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config'
+
+// Every package and app is its own project, so `pnpm vitest run` from the root runs them all and
+// `pnpm --filter @parallax/<name> test` runs one alone with the same settings.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'apps/*'],
+  },
+})
