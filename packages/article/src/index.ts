@@ -1,3 +1,6 @@
+// Parsing
+export { parseArticle } from './parse-article'
+
 // Types
 export type {
   Article,

@@ -1,0 +1,34 @@
+import { CALL_TO_ACTION_LINES, CREDIT_LINES, FRAGMENT_MAX_WORDS } from './lexicon/boilerplate'
+
+/** A line may match a boilerplate phrase and still be dropped only if it is at most this long. */
+const PATTERN_MAX_WORDS = 20
+const ENDS_SENTENCE = /[.!?…][\s"'”’)\]»]*$/u
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text)
+}
+
+/**
+ * Whether a line is what surrounds an article rather than its prose: a caption, a bare name or a
+ * label (short and without a sentence's closing punctuation), or a share, subscribe, read-more or
+ * credit line. A long sentence is never dropped, whatever it contains.
+ */
+export function isBoilerplateLine(line: string): boolean {
+  const words = countWords(line)
+  if (words === 0) return true
+  if (!endsSentence(line) && !line.endsWith(':') && words <= FRAGMENT_MAX_WORDS) return true
+  if (words > PATTERN_MAX_WORDS) return false
+  return matchesBoilerplatePhrase(line)
+}
+
+export function matchesBoilerplatePhrase(line: string): boolean {
+  const trimmed = line.trim()
+  return (
+    CALL_TO_ACTION_LINES.some((re) => re.test(trimmed)) ||
+    CREDIT_LINES.some((re) => re.test(trimmed))
+  )
+}

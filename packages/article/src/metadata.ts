@@ -1,0 +1,77 @@
+import { collectJsonLd, type JsonLdArticle } from './json-ld'
+import type { DomDocument } from './dom'
+
+export interface PageMetadata {
+  title?: string
+  outlet?: string
+  byline?: string
+  published?: string
+  url?: string
+  lang?: string
+}
+
+/**
+ * Reads what a page says about itself, preferring structured data (JSON-LD) over OpenGraph and
+ * article meta tags, and those over plain HTML (`<time>`, `<title>`).
+ */
+export function readMetadata(document: DomDocument): PageMetadata {
+  const ld: JsonLdArticle = collectJsonLd(document)
+  const tags = metaTags(document)
+  const meta = (...keys: string[]) => firstText(...keys.map((key) => tags.get(key)))
+  const timeElement =
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
+  const canonical =
+    document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined
+  return {
+    title: firstText(
+      ld.headline,
+      meta('og:title', 'twitter:title'),
+      document.querySelector('title')?.textContent,
+    ),
+    outlet: firstText(meta('og:site_name', 'application-name'), ld.publisher),
+    byline: firstText(
+      ld.author,
+      meta('author', 'article:author', 'parsely-author', 'byl', 'sailthru.author'),
+    ),
+    published: firstText(
+      ld.datePublished,
+      meta(
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+      ),
+      timeElement,
+    ),
+    url: firstText(canonical, meta('og:url'), ld.url),
+    lang: firstText(document.documentElement?.getAttribute('lang'), meta('og:locale', 'language')),
+  }
+}
+
+/** Every `<meta>` with content, keyed by its lower-cased property, name or itemprop; first wins. */
+function metaTags(document: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>()
+  for (const element of document.querySelectorAll('meta')) {
+    const content = element.getAttribute('content')?.trim()
+    if (!content) continue
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attr)?.trim().toLowerCase()
+      if (key && !tags.has(key)) tags.set(key, content)
+    }
+  }
+  return tags
+}
+
+function firstText(...values: (string | null | undefined)[]): string | undefined {
+  for (const value of values) {
+    const text = value?.replace(/\s+/g, ' ').trim()
+    if (text) return text
+  }
+  return undefined
+}

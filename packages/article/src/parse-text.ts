@@ -1,0 +1,87 @@
+import type { ArticleDraft } from './draft'
+import {
+  countWords,
+  endsSentence,
+  isBoilerplateLine,
+  matchesBoilerplatePhrase,
+} from './boilerplate'
+import { collapseWhitespace } from './layout'
+import { isoDay } from './dates'
+
+/** "date 2020-01-16", "Published: 2020-01-16": a day stamp opening the paste, before any prose. */
+const DATE_PREFIX =
+  /^(?:(?:date|dated|published|posted|updated)(?: on)?\s*:?\s*)?(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i
+const BYLINE = /^by\s+(\p{Lu}.*)$/iu
+const HEADLINE_MAX_CHARS = 200
+const HEADLINE_MAX_WORDS = 30
+const BYLINE_MAX_WORDS = 10
+
+/** Reads pasted article text: an optional leading date, a headline line, a byline, then prose. */
+export function parseText(text: string): ArticleDraft {
+  const lines = joinWrappedLines(text.replace(/\r\n?/g, '\n').split('\n').map(collapseWhitespace))
+  const draft: ArticleDraft = { paragraphs: [] }
+
+  const firstDated = DATE_PREFIX.exec(lines[0] ?? '')
+  const day = firstDated ? isoDay(firstDated[1]!) : undefined
+  if (firstDated && day) {
+    draft.published = day
+    lines[0] = lines[0]!.slice(firstDated[0].length)
+    if (lines[0] === '') lines.shift()
+  }
+
+  if (lines.length > 1 && looksLikeHeadline(lines[0]!)) draft.title = lines.shift()
+  const bylineAt = lines.slice(0, 3).findIndex(isBylineLine)
+  if (bylineAt >= 0) {
+    draft.byline = BYLINE.exec(lines[bylineAt]!)?.[1]
+    lines.splice(bylineAt, 1)
+  }
+
+  draft.paragraphs = dropRepeats(lines.filter((line) => !isBoilerplateLine(line)))
+  return draft
+}
+
+export function looksLikeHeadline(line: string): boolean {
+  const words = countWords(line)
+  if (words < 2 || words > HEADLINE_MAX_WORDS || line.length > HEADLINE_MAX_CHARS) return false
+  if (/[.,;:]$/.test(line) && !line.endsWith('...')) return false
+  return !matchesBoilerplatePhrase(line)
+}
+
+function isBylineLine(line: string): boolean {
+  return BYLINE.test(line) && countWords(line) <= BYLINE_MAX_WORDS && !/[.!?]$/.test(line)
+}
+
+/**
+ * Non-empty logical lines. Text wrapped at a fixed width breaks sentences across lines; a line
+ * that does not end a sentence, followed by one starting in lower case, continues it.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const out: string[] = []
+  let previousBlank = true
+  for (const line of lines) {
+    if (line === '') {
+      previousBlank = true
+      continue
+    }
+    const last = out[out.length - 1]
+    if (!previousBlank && last !== undefined && !endsSentence(last) && /^\p{Ll}/u.test(line)) {
+      out[out.length - 1] = `${last} ${line}`
+    } else out.push(line)
+    previousBlank = false
+  }
+  return out
+}
+
+/**
+ * Drops exact repeats and a standfirst that the body then repeats word for word (pages often print
+ * the summary above the article and again as its first sentence).
+ */
+function dropRepeats(paragraphs: string[]): string[] {
+  const seen = new Set<string>()
+  return paragraphs.filter((p, i) => {
+    if (seen.has(p)) return false
+    seen.add(p)
+    if (endsSentence(p)) return true
+    return !paragraphs.some((other, j) => j !== i && other.length > p.length && other.startsWith(p))
+  })
+}
