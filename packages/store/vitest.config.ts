@@ -1,3 +1,7 @@
+import { mergeConfig } from 'vitest/config'
 import { parallaxProject } from '../../vitest.shared'
 
-export default parallaxProject('store')
+// The suite runs against a real PostgreSQL server that the global setup starts and stops.
+export default mergeConfig(parallaxProject('store', { testTimeout: 30_000 }), {
+  test: { globalSetup: ['./test/global-setup.ts'] },
+})

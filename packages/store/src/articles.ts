@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto'
+import type { Queryable } from './drivers/driver'
+import { StoreError } from './errors'
+import { ARTICLE_COLUMNS, toBytes, toStoredArticle } from './rows'
+import type { AnalysisRow, ArticleRow } from './rows'
+import { isUuid } from './sql'
+import type { ArticleSource, NewArticle, StoredAnalysis, StoredArticle } from './types'
+import { checkNewArticle } from './validate'
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Call inside a transaction: the insert, the story's timestamp and the cache reset land together. */
+export async function addArticle(
+  tx: Queryable,
+  storyId: string,
+  input: NewArticle,
+): Promise<{ article: StoredArticle; duplicate: boolean }> {
+  checkNewArticle(input)
+  const missing = new StoreError('NOT_FOUND', `store: there is no story ${storyId}`)
+  if (!isUuid(storyId)) throw missing
+  // Locks the story row, so a concurrent delete of the story waits for this insert or wins outright.
+  const story = await tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [storyId])
+  if (story.length === 0) throw missing
+  const hash = sha256Hex(input.source.content)
+  const inserted = await tx.query<ArticleRow>(
+    `WITH a AS (
+       INSERT INTO articles (story_id, outlet, title, url, published, byline, source_kind,
+         source_content, content_type, content_hash, fetched_at, parsed, claims)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz, $12::json, $13::json)
+       ON CONFLICT (story_id, content_hash) DO NOTHING
+       RETURNING *)
+     SELECT ${ARTICLE_COLUMNS} FROM a`,
+    [
+      storyId,
+      input.outlet,
+      input.title,
+      input.url ?? null,
+      input.published ?? null,
+      input.byline ?? null,
+      input.source.kind,
+      input.source.content,
+      input.source.contentType,
+      hash,
+      input.fetchedAt ?? null,
+      JSON.stringify(input.article),
+      JSON.stringify(input.claims),
+    ],
+  )
+  const row = inserted[0]
+  if (row) {
+    await touchStory(tx, storyId)
+    return { article: toStoredArticle(row), duplicate: false }
+  }
+  const [existing] = await tx.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.story_id = $1 AND a.content_hash = $2`,
+    [storyId, hash],
+  )
+  return { article: toStoredArticle(existing!), duplicate: true }
+}
+
+export async function getArticles(db: Queryable, storyId: string): Promise<StoredAnalysis[]> {
+  if (!isUuid(storyId)) return []
+  const rows = await db.query<AnalysisRow>(
+    `SELECT ${ARTICLE_COLUMNS}, a.parsed, a.claims
+     FROM articles a WHERE a.story_id = $1 ORDER BY a.seq`,
+    [storyId],
+  )
+  return rows.map((row) => ({
+    article: row.parsed,
+    claims: row.claims,
+    stored: toStoredArticle(row),
+  }))
+}
+
+export async function getSource(
+  db: Queryable,
+  storyId: string,
+  articleId: string,
+): Promise<ArticleSource | undefined> {
+  if (!isUuid(storyId) || !isUuid(articleId)) return undefined
+  const [row] = await db.query<{ kind: ArticleSource['kind']; content: Uint8Array; type: string }>(
+    `SELECT source_kind AS kind, source_content AS content, content_type AS type
+     FROM articles WHERE id = $1 AND story_id = $2`,
+    [articleId, storyId],
+  )
+  return row && { kind: row.kind, content: toBytes(row.content), contentType: row.type }
+}
+
+/** Call inside a transaction, like `addArticle`. */
+export async function deleteArticle(
+  tx: Queryable,
+  storyId: string,
+  articleId: string,
+): Promise<boolean> {
+  if (!isUuid(storyId) || !isUuid(articleId)) return false
+  const rows = await tx.query('DELETE FROM articles WHERE id = $1 AND story_id = $2 RETURNING id', [
+    articleId,
+    storyId,
+  ])
+  if (rows.length === 0) return false
+  await touchStory(tx, storyId)
+  return true
+}
+
+/** Marks the story changed; its cached comparisons describe another set of articles now. */
+async function touchStory(tx: Queryable, storyId: string): Promise<void> {
+  await tx.query('UPDATE stories SET updated_at = now() WHERE id = $1', [storyId])
+  await tx.query('DELETE FROM comparisons WHERE story_id = $1', [storyId])
+}

@@ -1,0 +1,84 @@
+import { resolve } from 'node:path'
+import { addArticle, deleteArticle, getArticles, getSource } from './articles'
+import { getComparison } from './comparisons'
+import type { Driver } from './drivers/driver'
+import { StoreError } from './errors'
+import { CallerFailure, toStoreError } from './failures'
+import { migrate } from './migrate'
+import { createStory, deleteStory, getStory, listStories } from './stories'
+import type { Store, StoreOptions } from './types'
+
+type Location = { backend: 'pglite'; dataDir?: string } | { backend: 'postgres'; url: string }
+
+/** `memory://`, `file://PATH` (absolute, or relative to the working folder), `postgres://…`. */
+export function parseStoreUrl(url: string): Location {
+  if (typeof url === 'string') {
+    if (url.startsWith('memory://')) return { backend: 'pglite' }
+    if (url.startsWith('file://') && url.length > 'file://'.length) {
+      return {
+        backend: 'pglite',
+        dataDir: resolve(decodeURIComponent(url.slice('file://'.length))),
+      }
+    }
+    if (/^postgres(ql)?:\/\//.test(url)) return { backend: 'postgres', url }
+  }
+  throw new StoreError(
+    'INVALID',
+    'store: the database URL must be memory://, file://PATH or postgres://USER@HOST/DB',
+  )
+}
+
+/**
+ * Opens the store at `url` and brings its schema up to date. PGlite for `memory://` and `file://`,
+ * a connection pool for a PostgreSQL server; each driver module is loaded only when chosen.
+ */
+export async function createStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const location = parseStoreUrl(url)
+  let driver: Driver | undefined
+  try {
+    if (location.backend === 'pglite') {
+      const { openPglite } = await import('./drivers/pglite')
+      driver = await openPglite(location.dataDir, options.lockTimeoutMs ?? 0)
+      await migrate(driver, options.lockTimeoutMs ?? 0)
+    } else {
+      const { openPg } = await import('./drivers/pg')
+      // Idle connections the server drops are replaced on the next query; nothing to do here.
+      driver = openPg(location.url, () => undefined)
+      await migrate(driver, options.lockTimeoutMs ?? 15_000)
+    }
+  } catch (error) {
+    await driver?.close().catch(() => undefined)
+    throw toStoreError(error)
+  }
+  return storeOver(driver)
+}
+
+function storeOver(driver: Driver): Store {
+  let closing: Promise<void> | undefined
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (closing) throw new StoreError('UNAVAILABLE', 'store: the store is closed')
+    try {
+      return await work()
+    } catch (error) {
+      if (error instanceof CallerFailure) throw error.error
+      throw toStoreError(error)
+    }
+  }
+  return {
+    backend: driver.backend,
+    createStory: (input) => run(() => createStory(driver, input)),
+    listStories: (input) => run(() => listStories(driver, input)),
+    getStory: (id) => run(() => getStory(driver, id)),
+    deleteStory: (id) => run(() => deleteStory(driver, id)),
+    addArticle: (storyId, input) =>
+      run(() => driver.transaction((tx) => addArticle(tx, storyId, input))),
+    getArticles: (storyId) => run(() => getArticles(driver, storyId)),
+    getSource: (storyId, articleId) => run(() => getSource(driver, storyId, articleId)),
+    deleteArticle: (storyId, articleId) =>
+      run(() => driver.transaction((tx) => deleteArticle(tx, storyId, articleId))),
+    getComparison: (storyId, input) => run(() => getComparison(driver, storyId, input)),
+    ping: () => run(async () => void (await driver.query('SELECT 1'))),
+    close: () =>
+      (closing ??= driver.close().catch((error: unknown) => Promise.reject(toStoreError(error)))),
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdir } from 'node:fs/promises'
+import type { PGlite, Transaction } from '@electric-sql/pglite'
+import type { Driver, Queryable, SqlParam } from './driver'
+import { lockFolder, type FolderLock } from './lock-file'
+import { createSerialQueue } from './serial-queue'
+
+/**
+ * PGlite in this process: `dataDir` undefined keeps everything in memory. PGlite is imported here
+ * and only here, so a store on a PostgreSQL server never loads the WASM build.
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  lockTimeoutMs: number,
+): Promise<Driver> {
+  let lock: FolderLock | undefined
+  if (dataDir !== undefined) {
+    await mkdir(dataDir, { recursive: true })
+    lock = await lockFolder(dataDir, lockTimeoutMs)
+  }
+  let db: PGlite
+  try {
+    const { PGlite } = await import('@electric-sql/pglite')
+    db = await PGlite.create(dataDir ?? 'memory://')
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
+  const serially = createSerialQueue()
+
+  return {
+    backend: 'pglite',
+    query: (sql, params) => serially(() => rowsOf(db, sql, params)),
+    exec: (sql) => serially(() => db.exec(sql).then(() => undefined)),
+    transaction: (work) => serially(() => db.transaction((tx) => work(wrap(tx)))),
+    close: () =>
+      serially(async () => {
+        try {
+          // Flushes the WAL into the data files, so the next open has nothing to replay.
+          if (dataDir !== undefined) await db.exec('CHECKPOINT')
+          await db.close()
+        } finally {
+          await lock?.release()
+        }
+      }),
+  }
+}
+
+function wrap(tx: Transaction): Queryable {
+  return {
+    query: (sql, params) => rowsOf(tx, sql, params),
+    exec: (sql) => tx.exec(sql).then(() => undefined),
+  }
+}
+
+async function rowsOf<Row>(
+  db: PGlite | Transaction,
+  sql: string,
+  params: readonly SqlParam[] = [],
+): Promise<Row[]> {
+  const result = await db.query<Row>(sql, [...params])
+  return result.rows
+}
