@@ -91,6 +91,8 @@ export function collectBlocks(root: DomElement): TextBlock[] {
       if (child.nodeType !== ELEMENT_NODE) continue
       const name = (child as DomElement).tagName.toUpperCase()
       if (SKIPPED_TAGS.has(name)) continue
+      // A table row reads as one line; its cells are separated, not split apart.
+      if (name === 'TD' || name === 'TH') buffer += ' '
       if (BLOCK_TAGS.has(name)) {
         flush()
         walk(child, name)

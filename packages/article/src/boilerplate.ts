@@ -2,10 +2,17 @@ import { CALL_TO_ACTION_LINES, CREDIT_LINES, FRAGMENT_MAX_WORDS } from './lexico
 
 /** A line may match a boilerplate phrase and still be dropped only if it is at most this long. */
 const PATTERN_MAX_WORDS = 20
-const ENDS_SENTENCE = /[.!?…][\s"'”’)\]»]*$/u
+const ENDS_SENTENCE = /[.!?…。！？][\s"'”’)\]»」』）]*$/u
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+/** Chinese and Japanese write no spaces; about two characters make a word. */
+const CJK_CHARS_PER_WORD = 2
 
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  const cjk = text.match(CJK)?.length ?? 0
+  const rest = cjk === 0 ? text : text.replace(CJK, ' ')
+  return (rest.match(WORD)?.length ?? 0) + Math.ceil(cjk / CJK_CHARS_PER_WORD)
 }
 
 export function endsSentence(text: string): boolean {

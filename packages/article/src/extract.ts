@@ -17,6 +17,8 @@ export function extractContent(document: DomDocument): ExtractedContent | undefi
   /* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
   const result = new Readability<DomElement>(document as never, {
     serializer: (node) => node as unknown as DomElement,
+    // Class names tell the cleaning step which leftovers are captions, share bars and the like.
+    keepClasses: true,
   }).parse()
   /* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
   if (!result?.content) return undefined

@@ -21,13 +21,14 @@ export function layoutArticle(paragraphTexts: readonly string[]): ArticleLayout 
   for (const raw of paragraphTexts) {
     const text = collapseWhitespace(raw)
     if (text === '') continue
-    const pieces = segmentSentences(text).map((span) => text.slice(span.start, span.end))
-    if (pieces.length === 0) continue
+    const spans = segmentSentences(text)
+    if (spans.length === 0) continue
     if (paragraphs.length > 0) body += PARAGRAPH_SEPARATOR
     const paragraphIndex = paragraphs.length
     const paragraphStart = body.length
-    pieces.forEach((piece, i) => {
-      if (i > 0) body += ' '
+    spans.forEach((span, i) => {
+      const piece = text.slice(span.start, span.end)
+      if (i > 0) body += separator(text, spans[i - 1]!.end, span.start)
       sentences.push({
         index: sentences.length,
         paragraph: paragraphIndex,
@@ -41,6 +42,17 @@ export function layoutArticle(paragraphTexts: readonly string[]): ArticleLayout 
   }
   return { body, paragraphs, sentences }
 }
+
+/**
+ * What goes between two sentences: one space, even where copy-paste lost it, except between
+ * Chinese or Japanese sentences, which are written without one.
+ */
+function separator(text: string, previousEnd: number, nextStart: number): string {
+  if (previousEnd === nextStart && CJK_END.test(text.slice(0, previousEnd))) return ''
+  return ' '
+}
+
+const CJK_END = /[。！？][」』）】]*$/u
 
 /** Runs of spaces, tabs, line breaks and invisible joiners become one space. */
 export function collapseWhitespace(text: string): string {

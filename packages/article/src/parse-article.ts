@@ -67,7 +67,7 @@ function parseChecked(input: ArticleInput, maxBytes: number): Article {
 
 function requireProse(layout: ArticleLayout, minWords: number): void {
   const proseSentences = layout.sentences.filter(
-    (s) => countWords(s.text) >= PROSE_SENTENCE_MIN_WORDS && /[.!?…]/.test(s.text),
+    (s) => countWords(s.text) >= PROSE_SENTENCE_MIN_WORDS && /[.!?…。！？]/.test(s.text),
   )
   const words = proseSentences.reduce((sum, s) => sum + countWords(s.text), 0)
   if (words < minWords) {

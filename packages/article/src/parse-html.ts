@@ -5,7 +5,7 @@ import { checkHtmlShape } from './html-guard'
 import { readMetadata } from './metadata'
 import { extractContent } from './extract'
 import { collectBlocks } from './blocks'
-import { cleanBlocks } from './clean'
+import { cleanBlocks, removeNoise } from './clean'
 import { normalizePublished } from './published'
 
 /** Reads an HTML page: its metadata first (the extractor rewrites the DOM), then its main text. */
@@ -14,10 +14,12 @@ export function parseHtml(html: string): ArticleDraft {
   const document = buildDocument(html)
   const metadata = readMetadata(document)
   const extracted = extractContent(document)
-  const paragraphs = extracted ? cleanBlocks(collectBlocks(extracted.root)) : []
+  const title = metadata.title ?? extracted?.title
+  if (extracted) removeNoise(extracted.root)
+  const paragraphs = extracted ? cleanBlocks(collectBlocks(extracted.root), title) : []
   return {
     paragraphs,
-    title: metadata.title ?? extracted?.title,
+    title,
     outlet: metadata.outlet,
     byline: metadata.byline ?? extracted?.byline,
     published: normalizePublished(metadata.published),

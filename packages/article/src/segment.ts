@@ -6,9 +6,11 @@ import {
   TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations'
 
-const TERMINATORS = '.!?…'
+const TERMINATORS = '.!?…。！？'
+/** Chinese and Japanese full stops end a sentence wherever they stand; no space follows them. */
+const CJK_TERMINATORS = '。！？'
 /** Characters that close a sentence after its terminator: quotes and brackets. */
-const CLOSERS = '”’)]»›'
+const CLOSERS = '”’)]»›」』）】'
 const OPENERS = '“‘"\'([«‹'
 const WHITESPACE = /\s/
 const UPPER = /\p{Lu}/u
@@ -61,6 +63,7 @@ export function segmentSentences(text: string): Span[] {
 }
 
 function isBoundary(text: string, termStart: number, termEnd: number, after: number): boolean {
+  if (CJK_TERMINATORS.includes(text[termEnd - 1]!)) return true
   const gapEnd = skipWhitespace(text, after)
   const glued = gapEnd === after
   const nextIndex = skipOpeners(text, gapEnd)
