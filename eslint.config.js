@@ -2,6 +2,7 @@
 // `any` flows are caught before review.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 
 export default tseslint.config(
@@ -12,7 +13,6 @@ export default tseslint.config(
       '**/test-results/**',
       '**/coverage/**',
       '**/fixtures/**',
-      '**/*.svelte',
       '**/*.js',
       '**/*.mjs',
     ],
@@ -42,6 +42,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  // The web app: Svelte components parsed with TypeScript inside, browser globals, and article
+  // text never rendered as HTML.
+  ...svelte.configs.recommended,
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: tseslint.parser,
+      },
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.svelte'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'svelte/no-at-html-tags': 'error',
     },
   },
 )

@@ -1,0 +1,44 @@
+/** What went wrong talking to the API, in the API's own words when it gave any. */
+export class ApiError extends Error {
+  readonly code: string
+  readonly status: number
+
+  constructor(message: string, options: { code: string; status: number; cause?: unknown }) {
+    super(message, { cause: options.cause })
+    this.name = 'ApiError'
+    this.code = options.code
+    this.status = options.status
+  }
+
+  toJSON() {
+    return { name: this.name, code: this.code, status: this.status, message: this.message }
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown }
+}
+
+/** Turns a failed response into an ApiError, reading the `{ error: { code, message } }` body. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  let body: ErrorBody = {}
+  try {
+    body = (await response.json()) as ErrorBody
+  } catch {
+    // A proxy or a crash can answer with HTML or nothing; the status still says enough.
+  }
+  const code = typeof body.error?.code === 'string' ? body.error.code : `HTTP_${response.status}`
+  const message =
+    typeof body.error?.message === 'string'
+      ? body.error.message
+      : `The server answered ${response.status} ${response.statusText}`.trim()
+  return new ApiError(message, { code, status: response.status })
+}
+
+/** A message fit to show a user for anything thrown by an API call. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.message
+  if (error instanceof TypeError) return 'Could not reach the Parallax server. Is it running?'
+  if (error instanceof Error) return error.message
+  return 'Something went wrong.'
+}

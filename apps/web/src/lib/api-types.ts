@@ -1,0 +1,40 @@
+import type { Comparison } from '@parallax/compare'
+
+// The shapes the web app reads from the API. Comparison comes from the compare package; the
+// story shapes mirror the API's responses.
+
+export type { Comparison }
+
+export interface StorySummary {
+  id: string
+  title: string
+  createdAt: string
+  updatedAt: string
+  articleCount: number
+}
+
+export interface StoryPage {
+  stories: StorySummary[]
+  nextCursor?: string
+}
+
+export interface StoryArticle {
+  id: string
+  outlet: string
+  title: string
+  url?: string
+  published?: string
+  byline?: string
+}
+
+export interface Story extends StorySummary {
+  articles: StoryArticle[]
+}
+
+/** One article as the user hands it over: pasted text, an uploaded HTML file, or an address. */
+export type ArticleSource =
+  | { kind: 'text'; text: string; outlet?: string }
+  | { kind: 'file'; file: File; outlet?: string }
+  | { kind: 'url'; url: string; outlet?: string }
+
+export type ExportFormat = 'json' | 'csv' | 'md'
