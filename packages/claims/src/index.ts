@@ -1,3 +1,13 @@
+// Extraction
+export { extractClaims } from './pipeline'
+
+// Matching entities across articles
+export { entityKey, keySurname, sameEntity, slugify } from './keys'
+
+// Errors
+export { ClaimsError } from './errors'
+export type { ClaimsErrorCode } from './errors'
+
 // Types
 export type {
   Attribution,

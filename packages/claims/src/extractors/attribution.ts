@@ -1,0 +1,111 @@
+import type { Token } from '../analyse'
+import type { Attribution, Entity } from '../types'
+import type { Quote } from './quotes'
+import type { Speaker, SpeakerContext } from './speaker'
+import { describeSpeaker, isSpeechVerb, objectAfter, subjectBefore } from './speaker'
+
+export interface AttributionInput {
+  body: string
+  tokens: readonly Token[]
+  entities: readonly Entity[]
+  subordinate: readonly boolean[]
+  /** Quotes that overlap this sentence, with the speaker found for each. */
+  quotes: ReadonlyArray<{ quote: Quote; speaker?: Speaker; cue?: string }>
+  start: number
+  end: number
+  context: SpeakerContext
+}
+
+function asAttribution(
+  kind: Attribution['kind'],
+  speaker: Speaker | undefined,
+  cue: string,
+): Attribution {
+  const who = speaker
+    ? { text: speaker.text, ...(speaker.key ? { key: speaker.key } : {}) }
+    : undefined
+  return { kind: speaker?.anonymous ? 'anonymous' : kind, ...(who ? { speaker: who } : {}), cue }
+}
+
+/** `according to X`, `according to estimates by X`: the source named after the cue. */
+function accordingTo(input: AttributionInput): { speaker?: Speaker; cue: string } | undefined {
+  const { tokens } = input
+  const at = tokens.findIndex(
+    (t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to' && !input.subordinate[k],
+  )
+  if (at === -1) return undefined
+  let first = at + 2
+  let last = first
+  while (
+    last + 1 < tokens.length &&
+    tokens[last + 1]?.text !== ',' &&
+    tokens[last + 1]?.pos !== 'VERB'
+  )
+    last++
+  const by = tokens.findIndex((t, k) => k >= first && k <= last && t.lower === 'by')
+  if (by !== -1) first = by + 1
+  const speaker = first <= last ? describeSpeaker({ ...input, span: [first, last] }) : undefined
+  return { ...(speaker ? { speaker } : {}), cue: 'according to' }
+}
+
+/** `NSO claimed …`, `the Jerusalem Post reported that …`, `…, officials said.` */
+function reportedSpeech(input: AttributionInput): { speaker: Speaker; cue: string } | undefined {
+  const { tokens, subordinate } = input
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v]
+    if (!verb || subordinate[v] || !isSpeechVerb(tokens, v)) continue
+    const before = subjectBefore(tokens, v)
+    const trailing = tokens[v - 1]?.text === ',' || (before && tokens[before[0] - 1]?.text === ',')
+    const span = tokens[v - 1]?.text === ',' ? objectAfter(tokens, v) : before
+    if (!span) continue
+    const speaker = describeSpeaker({ ...input, span })
+    if (speaker) return { speaker, cue: trailing ? verb.text : verb.text }
+  }
+  return undefined
+}
+
+/**
+ * Who asserts the sentence and how: a direct quote with its speaker, `according to` a source,
+ * reported speech (named or anonymous), or the outlet's own voice.
+ */
+export function extractAttribution(input: AttributionInput): {
+  attribution: Attribution
+  speaker?: Speaker
+} {
+  const quoted = input.quotes
+    .filter((q) => q.speaker)
+    .map((q) => ({
+      ...q,
+      inner: {
+        start: Math.max(q.quote.inner.start, input.start),
+        end: Math.min(q.quote.inner.end, input.end),
+      },
+    }))
+    .sort((a, b) => b.inner.end - b.inner.start - (a.inner.end - a.inner.start))[0]
+  if (quoted?.speaker) {
+    const { speaker } = quoted
+    const who = { text: speaker.text, ...(speaker.key ? { key: speaker.key } : {}) }
+    return {
+      attribution: {
+        kind: 'quote',
+        speaker: who,
+        ...(quoted.cue ? { cue: quoted.cue } : {}),
+        quote: quoted.inner,
+      },
+      speaker,
+    }
+  }
+  const according = accordingTo(input)
+  if (according)
+    return {
+      attribution: asAttribution('according-to', according.speaker, according.cue),
+      ...(according.speaker ? { speaker: according.speaker } : {}),
+    }
+  const reported = reportedSpeech(input)
+  if (reported)
+    return {
+      attribution: asAttribution('reported', reported.speaker, reported.cue),
+      speaker: reported.speaker,
+    }
+  return { attribution: { kind: 'outlet' } }
+}

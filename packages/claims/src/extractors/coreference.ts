@@ -1,0 +1,129 @@
+import { entityKey } from '../keys'
+import type { Entity } from '../types'
+import type { Mention } from './mentions'
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in'])
+
+function initials(name: string, withFunctionWords: boolean): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => withFunctionWords || !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toLowerCase()
+}
+
+interface Resolved {
+  mention: Mention
+  key: string
+  type: Entity['type']
+}
+
+/** What the article names in full, so short forms can be matched to it whatever their order. */
+interface FullNames {
+  bySurname: Map<string, Resolved[]>
+  byFirstWord: Map<string, Resolved[]>
+  byInitials: Map<string, Resolved[]>
+}
+
+function push(map: Map<string, Resolved[]>, word: string, resolved: Resolved): void {
+  const list = map.get(word) ?? []
+  if (!list.some((r) => r.key === resolved.key)) list.push(resolved)
+  map.set(word, list)
+}
+
+function collectFullNames(mentions: readonly Mention[]): FullNames {
+  const names: FullNames = { bySurname: new Map(), byFirstWord: new Map(), byInitials: new Map() }
+  for (const mention of mentions) {
+    if (mention.form !== 'name') continue
+    const resolved = { mention, key: entityKey(mention.type, mention.name), type: mention.type }
+    const parts = mention.name.split(/\s+/)
+    if (mention.type === 'person' && parts.length > 1) {
+      push(names.bySurname, (parts.at(-1) ?? '').toLowerCase(), resolved)
+    } else if (mention.type === 'organisation' || mention.type === 'court') {
+      if (parts.length > 1) {
+        push(names.byFirstWord, (parts[0] ?? '').toLowerCase(), resolved)
+        push(names.byInitials, initials(mention.name, true), resolved)
+        push(names.byInitials, initials(mention.name, false), resolved)
+      }
+    }
+  }
+  return names
+}
+
+// Several full names share a short form: the nearest one before the mention, else the first.
+function pick(candidates: readonly Resolved[] | undefined, position: number): Resolved | undefined {
+  if (!candidates || candidates.length === 0) return undefined
+  const before = candidates.filter((c) => c.mention.start <= position)
+  return before.at(-1) ?? candidates[0]
+}
+
+function fits(antecedent: Resolved, wants: NonNullable<Mention['wants']>): boolean {
+  const { mention } = antecedent
+  return wants.some((want) => {
+    if (want === 'kingdom') return mention.kingdom === true
+    if (want === 'judge')
+      return antecedent.type === 'person' && /judge|justice/i.test(mention.role ?? '')
+    return mention.orgClass === want
+  })
+}
+
+/**
+ * Gives every mention of one article its canonical key: full names key themselves; a surname
+ * (`Barkai`), a short form (`Amnesty`) or an acronym defined by the text (`MoD` for `Ministry of
+ * Defense`) takes the key of the full name; `the ministry`, `the firm`, `the kingdom` take the key
+ * of the nearest earlier entity of the right kind, and are dropped when there is none.
+ */
+export function resolveMentions(sentences: readonly (readonly Mention[])[]): Entity[][] {
+  const names = collectFullNames(sentences.flat())
+  const history: Resolved[] = []
+  return sentences.map((mentions) => {
+    const entities: Entity[] = []
+    for (const mention of mentions) {
+      const resolved = resolveOne(mention, names, history)
+      if (!resolved) continue
+      history.push(resolved)
+      entities.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        key: resolved.key,
+        type: resolved.type,
+        ...(mention.role !== undefined ? { role: mention.role } : {}),
+      })
+    }
+    return entities
+  })
+}
+
+function resolveOne(
+  mention: Mention,
+  names: FullNames,
+  history: readonly Resolved[],
+): Resolved | undefined {
+  const word = mention.name.toLowerCase()
+  if (mention.form === 'anaphor') {
+    const wants = mention.wants ?? []
+    for (let h = history.length - 1; h >= 0; h--) {
+      const antecedent = history[h]
+      if (antecedent && fits(antecedent, wants)) return antecedent
+    }
+    return undefined
+  }
+  if (mention.form === 'acronym') {
+    const full = pick(names.byInitials.get(word), mention.start)
+    if (full) return full
+  }
+  if (mention.form === 'single' || (mention.type === 'person' && !word.includes(' '))) {
+    const person = pick(names.bySurname.get(word), mention.start)
+    if (person)
+      return {
+        mention: { ...mention, role: mention.role ?? person.mention.role },
+        key: person.key,
+        type: 'person',
+      }
+    const org = names.byFirstWord.get(word)
+    if (org?.length === 1 && org[0]) return org[0]
+  }
+  return { mention, key: entityKey(mention.type, mention.name), type: mention.type }
+}

@@ -1,0 +1,190 @@
+import type { Token, WinkEntity } from '../analyse'
+import type { DateGranularity, DateMention } from '../types'
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3))
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const MODIFIERS = new Set([
+  'since',
+  'until',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+])
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
+
+interface Resolved {
+  value?: string
+  granularity: DateGranularity
+  relative: boolean
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+const isoDay = (d: Date): string =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+const isoMonth = (year: number, month: number): string => `${year}-${pad(month + 1)}`
+
+function addDays(d: Date, days: number): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days))
+}
+
+function monday(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7))
+}
+
+function monthIndex(word: string): number {
+  const full = MONTHS.indexOf(word)
+  return full !== -1 ? full : SHORT_MONTHS.indexOf(word.replace(/\.$/, ''))
+}
+
+/** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
+export function resolveDate(
+  phrase: string,
+  published: Date | undefined,
+  future: boolean,
+): Resolved {
+  const lower = phrase.toLowerCase()
+  const words = lower.split(/[\s,]+/).filter(Boolean)
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(lower)
+  if (iso) return { value: iso[0], granularity: 'day', relative: false }
+  const year = words.map((w) => /^(1[89]\d\d|20\d\d)$/.exec(w)?.[1]).find(Boolean)
+  const month = words.map(monthIndex).find((m) => m !== -1)
+  const day = words.map((w) => /^(\d{1,2})(st|nd|rd|th)?$/.exec(w)?.[1]).find(Boolean)
+  if (/\d{4}s\b/.test(lower)) return { granularity: 'year', relative: false }
+  if (month !== undefined) {
+    const granularity = day ? 'day' : 'month'
+    let y = year ? Number(year) : undefined
+    if (y === undefined && published) {
+      const pm = published.getUTCMonth()
+      y = published.getUTCFullYear() + (future ? (month < pm ? 1 : 0) : month > pm ? -1 : 0)
+    }
+    if (y === undefined) return { granularity, relative: year === undefined }
+    const value = day ? `${isoMonth(y, month)}-${pad(Number(day))}` : isoMonth(y, month)
+    return { value, granularity, relative: year === undefined }
+  }
+  if (year) return { value: year, granularity: 'year', relative: false }
+  return resolveRelative(words, published, future)
+}
+
+function resolveRelative(words: string[], published: Date | undefined, future: boolean): Resolved {
+  const weekday = words.map((w) => WEEKDAYS.indexOf(w)).find((d) => d !== -1)
+  const shift = words.includes('last') ? -1 : words.includes('next') ? 1 : 0
+  const unit = words.find((w) => /^(day|week|month|year)s?$/.test(w))?.replace(/s$/, '')
+  const granularity: DateGranularity =
+    weekday !== undefined || /yesterday|today|tomorrow|tonight/.test(words.join(' '))
+      ? 'day'
+      : ((unit as DateGranularity | undefined) ?? 'day')
+  if (!published) return { granularity, relative: true }
+  const p = published
+  if (weekday !== undefined) {
+    const back = (p.getUTCDay() - weekday + 7) % 7
+    const offset = future || shift > 0 ? (weekday - p.getUTCDay() + 7) % 7 || 7 : -back
+    return { value: isoDay(addDays(p, offset)), granularity: 'day', relative: true }
+  }
+  const joined = words.join(' ')
+  if (joined.includes('yesterday'))
+    return { value: isoDay(addDays(p, -1)), granularity: 'day', relative: true }
+  if (joined.includes('tomorrow'))
+    return { value: isoDay(addDays(p, 1)), granularity: 'day', relative: true }
+  if (/today|tonight/.test(joined)) return { value: isoDay(p), granularity: 'day', relative: true }
+  if (!unit) return { granularity, relative: true }
+  const count = words.includes('ago')
+    ? -Number(/^\d+$/.test(words[0] ?? '') ? words[0] : wordCount(words[0]))
+    : shift
+  if (unit === 'year')
+    return { value: String(p.getUTCFullYear() + count), granularity: 'year', relative: true }
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() + count, 1))
+    return {
+      value: isoMonth(d.getUTCFullYear(), d.getUTCMonth()),
+      granularity: 'month',
+      relative: true,
+    }
+  }
+  const days = (UNIT_DAYS[unit] ?? 1) * count
+  const at = addDays(p, days)
+  return unit === 'week'
+    ? { value: isoDay(monday(at)), granularity: 'week', relative: true }
+    : { value: isoDay(at), granularity: 'day', relative: true }
+}
+
+function wordCount(word: string | undefined): number {
+  const n = [
+    'a',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+  ].indexOf(word ?? '')
+  return n <= 0 ? 1 : n
+}
+
+function keepDuration(text: string): boolean {
+  return (
+    /\b(since|until)\b/i.test(text) &&
+    (MONTHS.some((m) => text.toLowerCase().includes(m)) ||
+      /\d{4}/.test(text) ||
+      WEEKDAYS.some((d) => text.toLowerCase().includes(d)))
+  )
+}
+
+/**
+ * Dates of one sentence: wink-nlp finds them (`June 2018`, `last year`, `since May`), then each is
+ * resolved against the published date with its granularity (`on Thursday` → that day).
+ * `offset` is the sentence's first token index in the article's token array.
+ */
+export function extractDates(options: {
+  body: string
+  tokens: readonly Token[]
+  entities: readonly WinkEntity[]
+  published: Date | undefined
+}): { dates: DateMention[]; mask: boolean[] } {
+  const { body, tokens, entities, published } = options
+  const mask = tokens.map(() => false)
+  const dates: DateMention[] = []
+  const base = tokens[0]?.i ?? 0
+  const future = tokens.some((t) => t.lower === 'will' || t.lower === 'next')
+  for (const entity of entities) {
+    if (entity.type !== 'DATE' && entity.type !== 'TIME' && entity.type !== 'DURATION') continue
+    let first = entity.first - base
+    const last = entity.last - base
+    if (first < 0 || last >= tokens.length) continue
+    while (first > 0 && MODIFIERS.has(tokens[first - 1]?.lower ?? '')) first--
+    const a = tokens[first]
+    const b = tokens[last]
+    if (!a || !b) continue
+    const text = body.slice(a.start, b.end)
+    if (entity.type === 'DURATION' && !keepDuration(text)) continue
+    for (let k = first; k <= last; k++) mask[k] = true
+    const resolved =
+      entity.type === 'TIME'
+        ? { granularity: 'time' as const, relative: false }
+        : resolveDate(text, published, future)
+    dates.push({ start: a.start, end: b.end, text, ...resolved })
+  }
+  return { dates, mask }
+}

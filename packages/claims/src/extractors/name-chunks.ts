@@ -1,0 +1,165 @@
+import type { Token } from '../analyse'
+import { isCommonWord } from '../lexicon/compromise-lexicon'
+import { ORGANISATION_HEADS, ORGANISATION_LEADS, ORGANISATIONS } from '../lexicon/organisations'
+import { PLACES } from '../lexicon/places'
+import { TITLES } from '../lexicon/roles'
+
+/** A run of capitalised tokens that names something, with the role written before it. */
+export interface NameChunk {
+  first: number
+  last: number
+  role?: string
+}
+
+const NOT_NAMES = new Set([
+  'DET',
+  'PRON',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'ADP',
+  'PART',
+  'PUNCT',
+  'NUM',
+  'SYM',
+])
+const CALENDAR = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '['])
+// Lower-case particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`).
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'der',
+  'van',
+  'von',
+  'da',
+  'del',
+  'la',
+  'le',
+])
+const OF_HEADS = new Set([
+  ...ORGANISATION_HEADS,
+  ...ORGANISATION_LEADS,
+  'kingdom',
+  'republic',
+  'state',
+])
+
+function capitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text)
+}
+
+function known(token: Token): boolean {
+  return ORGANISATIONS.has(token.lower) || PLACES.has(token.lower)
+}
+
+function nameLike(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (!token || !capitalised(token) || CALENDAR.has(token.lower)) return false
+  if (NOT_NAMES.has(token.pos) && !known(token)) return false
+  const previous = tokens[k - 1]
+  const sentenceInitial = !previous || OPENERS.has(previous.text)
+  if (!sentenceInitial || known(token)) return true
+  // A capital at the start of a sentence says nothing; keep it when it is not an everyday word
+  // or when a name continues after it (`Judge Barkai`).
+  const next = tokens[k + 1]
+  return (
+    !isCommonWord(token.lower) ||
+    (next !== undefined && capitalised(next) && nameLike(tokens, k + 1))
+  )
+}
+
+function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && TITLES.has(token.lower)
+}
+
+function roleBefore(tokens: readonly Token[], first: number): string | undefined {
+  const before = tokens[first - 1]
+  if (isTitle(before) && before && !capitalised(before)) return before.text
+  const beforeComma = tokens[first - 2]
+  if (before?.text === ',' && beforeComma && isTitle(beforeComma) && !capitalised(beforeComma)) {
+    return beforeComma.text
+  }
+  return undefined
+}
+
+/**
+ * Splits a run at a capitalised title (`NSO CEO Omri Lavie` → `NSO`, then `Omri Lavie` with the
+ * role `CEO`), unless what follows the title is an organisation word (`Justice Ministry`).
+ */
+function splitAtTitles(tokens: readonly Token[], first: number, last: number): NameChunk[] {
+  for (let k = first; k < last; k++) {
+    if (!isTitle(tokens[k])) continue
+    let end = k
+    while (end < last && isTitle(tokens[end + 1])) end++
+    const after = tokens[end + 1]
+    if (end === last || !after || ORGANISATION_HEADS.has(after.lower)) return [{ first, last }]
+    const role = tokens
+      .slice(k, end + 1)
+      .map((t) => t.text)
+      .join(' ')
+    const chunks: NameChunk[] = k > first ? [{ first, last: k - 1 }] : []
+    return [
+      ...chunks,
+      ...splitAtTitles(tokens, end + 1, last).map((c, i) => (i === 0 ? { ...c, role } : c)),
+    ]
+  }
+  return [{ first, last }]
+}
+
+/** Finds the capitalised name runs of a sentence, skipping tokens already taken by another rule. */
+export function findNameChunks(tokens: readonly Token[], taken: readonly boolean[]): NameChunk[] {
+  const chunks: NameChunk[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] || !nameLike(tokens, k)) continue
+    let last = k
+    for (;;) {
+      const next = tokens[last + 1]
+      const after = tokens[last + 2]
+      if (next && !taken[last + 1] && nameLike(tokens, last + 1)) last++
+      else if (
+        next &&
+        after &&
+        !taken[last + 2] &&
+        capitalised(after) &&
+        ((next.lower === 'of' && OF_HEADS.has(tokens[last]?.lower ?? '')) ||
+          NAME_PARTICLES.has(next.lower))
+      )
+        last += 2
+      else break
+    }
+    const role = roleBefore(tokens, k)
+    for (const chunk of splitAtTitles(tokens, k, last)) {
+      chunks.push(
+        chunk.role === undefined && role !== undefined && chunk.first === k
+          ? { ...chunk, role }
+          : chunk,
+      )
+    }
+    k = last
+  }
+  return chunks
+}

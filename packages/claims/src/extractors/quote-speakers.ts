@@ -1,0 +1,104 @@
+import type { SentenceView } from '../sentences'
+import type { Entity } from '../types'
+import type { Quote } from './quotes'
+import type { Speaker, SpeakerContext } from './speaker'
+import { describeSpeaker, isSpeechVerb, objectAfter, subjectBefore } from './speaker'
+
+export interface QuoteSpeaker {
+  speaker?: Speaker
+  cue?: string
+}
+
+const NEAR = 8
+
+function viewAt(views: readonly SentenceView[], offset: number): number {
+  return views.findIndex((v) => offset >= v.start && offset < v.end)
+}
+
+/** `“…,” NSO representatives wrote.` / `“…,” said Danna Ingleton.` */
+function speakerAfter(
+  body: string,
+  view: SentenceView,
+  entities: readonly Entity[],
+  quote: Quote,
+  context: SpeakerContext,
+): QuoteSpeaker | undefined {
+  const { tokens } = view
+  const from = tokens.findIndex((t) => t.start >= quote.outer.end)
+  if (from === -1) return undefined
+  for (let v = from; v < Math.min(tokens.length, from + NEAR); v++) {
+    const token = tokens[v]
+    if (!token || token.text === '“' || token.text === '.') return undefined
+    if (!isSpeechVerb(tokens, v)) continue
+    const subject = subjectBefore(tokens, v)
+    const span = subject && subject[0] >= from ? subject : objectAfter(tokens, v)
+    const speaker = span ? describeSpeaker({ body, tokens, span, entities, context }) : undefined
+    return speaker ? { speaker, cue: token.text } : undefined
+  }
+  return undefined
+}
+
+/** `Gil Naveh said that the decision was “…`, `NSO claimed the request was “…`, `…, saying “…`. */
+function speakerBefore(
+  body: string,
+  view: SentenceView,
+  entities: readonly Entity[],
+  quote: Quote,
+  context: SpeakerContext,
+): QuoteSpeaker | undefined {
+  const { tokens } = view
+  let v = -1
+  tokens.forEach((t, k) => {
+    if (t.end <= quote.outer.start && isSpeechVerb(tokens, k)) v = k
+  })
+  const verb = tokens[v]
+  if (!verb) return undefined
+  if (verb.lower.endsWith('ing')) {
+    const subject =
+      entities.find((e) => e.type === 'person' && e.end <= verb.start) ??
+      entities.find((e) => e.end <= verb.start)
+    return subject
+      ? {
+          speaker: { text: subject.text, key: subject.key, type: subject.type, anonymous: false },
+          cue: verb.text,
+        }
+      : undefined
+  }
+  const span = subjectBefore(tokens, v)
+  const speaker = span ? describeSpeaker({ body, tokens, span, entities, context }) : undefined
+  return speaker ? { speaker, cue: verb.text } : undefined
+}
+
+/**
+ * Finds who speaks each direct quote: the reporting clause after it, else the one that leads into
+ * it, else, for a quote that opens a sentence right after another speaker's quote, that speaker.
+ */
+export function findQuoteSpeaker(options: {
+  body: string
+  quote: Quote
+  views: readonly SentenceView[]
+  entities: readonly (readonly Entity[])[]
+  context: SpeakerContext
+  previous?: { quote: Quote; found: QuoteSpeaker }
+}): QuoteSpeaker {
+  const { body, quote, views, entities, context, previous } = options
+  const closing = viewAt(views, Math.max(quote.outer.start, quote.outer.end - 1))
+  const opening = viewAt(views, quote.outer.start)
+  const closeView = views[closing]
+  const openView = views[opening]
+  const after = closeView && speakerAfter(body, closeView, entities[closing] ?? [], quote, context)
+  if (after) return after
+  // A name or a phrase in quotation marks (`“Pegasus”`) is no direct quote unless a speaker follows it.
+  const words = body.slice(quote.inner.start, quote.inner.end).split(/\s+/).filter(Boolean).length
+  const before =
+    words >= 3 && openView && speakerBefore(body, openView, entities[opening] ?? [], quote, context)
+  if (before) return before
+  const opensSentence =
+    openView !== undefined && body.slice(openView.start, quote.outer.start).trim() === ''
+  if (opensSentence && previous?.found.speaker) {
+    const gap = body.slice(previous.quote.outer.end, quote.outer.start)
+    const previousView = viewAt(views, previous.quote.outer.start)
+    if (gap.trim() === '' || opening - previousView <= 2) return previous.found
+  }
+  return {}
+}

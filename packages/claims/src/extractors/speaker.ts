@@ -1,0 +1,122 @@
+import type { Token } from '../analyse'
+import { PRONOUNS } from '../lexicon/roles'
+import { ANONYMOUS_HEADS, SPEECH_VERBS } from '../lexicon/speech'
+import type { Entity } from '../types'
+
+export interface Speaker {
+  text: string
+  key?: string
+  type?: Entity['type']
+  anonymous: boolean
+}
+
+/** Who was last named as a source or mentioned, for pronoun speakers (`it added`). */
+export interface SpeakerContext {
+  lastSpeaker?: Speaker
+  lastEntity: Partial<Record<'person' | 'organisation', Entity>>
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
+
+const SKIPPED = new Set(['neither', 'either', 'not', 'never', 'also', 'further', 'even', 'only'])
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their'])
+
+function inNounPhrase(token: Token | undefined): boolean {
+  if (!token || SKIPPED.has(token.lower)) return false
+  return NOMINAL.has(token.pos) || token.text === '-' || /^['’]s$/.test(token.text)
+}
+
+/** A reporting verb, including `claims`/`says` that the tagger read as plural nouns before `that`. */
+export function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (
+    !token ||
+    (!SPEECH_VERBS.has(token.lemma.replace(/s$/, '')) && !SPEECH_VERBS.has(token.lemma))
+  )
+    return false
+  if (token.pos === 'VERB') return SPEECH_VERBS.has(token.lemma)
+  return token.pos === 'NOUN' && token.lower.endsWith('s') && tokens[k + 1]?.lower === 'that'
+}
+
+function extendOverOf(tokens: readonly Token[], first: number): number {
+  let at = first
+  while (tokens[at - 1]?.lower === 'of' && inNounPhrase(tokens[at - 2])) {
+    at -= 1
+    while (at > 0 && inNounPhrase(tokens[at - 1])) at--
+  }
+  return at
+}
+
+/** The noun phrase ending just before `verb` (skipping adverbs and auxiliaries), as token indices. */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+): [number, number] | undefined {
+  let last = verb - 1
+  while (
+    last >= 0 &&
+    (['ADV', 'AUX', 'PART'].includes(tokens[last]?.pos ?? '') ||
+      SKIPPED.has(tokens[last]?.lower ?? '')) &&
+    !/^['’]s$/.test(tokens[last]?.text ?? '')
+  )
+    last--
+  let first = last + 1
+  while (first > 0 && inNounPhrase(tokens[first - 1])) first--
+  first = extendOverOf(tokens, first)
+  // `The ministry in a statement said`: step over one prepositional phrase to the subject.
+  const before = tokens[first - 1]
+  if (before?.pos === 'ADP' && inNounPhrase(tokens[first - 2])) {
+    last = first - 2
+    first = last
+    while (first > 0 && inNounPhrase(tokens[first - 1])) first--
+    first = extendOverOf(tokens, first)
+  }
+  return first <= last && last >= 0 ? [first, last] : undefined
+}
+
+/** The noun phrase just after `verb` (`said Danna Ingleton, deputy director`). */
+export function objectAfter(tokens: readonly Token[], verb: number): [number, number] | undefined {
+  let last = verb
+  while (inNounPhrase(tokens[last + 1])) last++
+  return last > verb ? [verb + 1, last] : undefined
+}
+
+/** Describes the speaker phrase: its text, the entity it names, and whether it leaves them unnamed. */
+export function describeSpeaker(options: {
+  body: string
+  tokens: readonly Token[]
+  span: [number, number]
+  entities: readonly Entity[]
+  context: SpeakerContext
+}): Speaker | undefined {
+  const { body, tokens, span, entities, context } = options
+  const a = tokens[span[0]]
+  const b = tokens[span[1]]
+  if (!a || !b) return undefined
+  const inside = entities.filter((e) => e.start < b.end && e.end > a.start)
+  const named = inside.find((e) => e.type === 'person') ?? inside[0]
+  const text = body.slice(a.start, b.end)
+  const heads = tokens
+    .slice(span[0], span[1] + 1)
+    .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON')
+  const head = heads.at(-1)?.lower ?? ''
+  if (span[0] === span[1] && PRONOUNS.has(a.lower)) return resolvePronoun(text, a.lower, context)
+  const anonymous = named?.type !== 'person' && ANONYMOUS_HEADS.has(head)
+  // `its representatives`: the owner is the entity the pronoun refers to.
+  if (!named && POSSESSIVES.has(a.lower)) {
+    const owner = resolvePronoun(text, a.lower === 'its' ? 'it' : 'they', context)
+    return { ...owner, anonymous }
+  }
+  if (!named && !anonymous && !heads.some((t) => t.pos === 'NOUN')) return undefined
+  return { text, ...(named ? { key: named.key, type: named.type } : {}), anonymous }
+}
+
+function resolvePronoun(text: string, pronoun: string, context: SpeakerContext): Speaker {
+  const wants = PRONOUNS.get(pronoun)
+  const last = context.lastSpeaker
+  if (last && !last.anonymous && (wants === 'any' || last.type === wants)) return { ...last, text }
+  const entity = wants === 'person' ? context.lastEntity.person : context.lastEntity.organisation
+  return entity
+    ? { text, key: entity.key, type: entity.type, anonymous: false }
+    : { text, anonymous: false }
+}
