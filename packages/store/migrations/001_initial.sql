@@ -4,13 +4,15 @@
 
 CREATE TABLE stories (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- Creation order, for stories that share a timestamp (PGlite's clock counts milliseconds).
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   title text NOT NULL CHECK (length(title) BETWEEN 1 AND 500),
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 
 -- Keyset pagination, newest first.
-CREATE INDEX stories_created_at_id_idx ON stories (created_at DESC, id DESC);
+CREATE INDEX stories_created_at_seq_idx ON stories (created_at DESC, seq DESC);
 
 CREATE TABLE articles (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,17 +1,16 @@
 import { StoreError } from './errors'
-import { isUuid } from './sql'
 
-/** Where a page of stories ended: the last story's creation time and id. */
+/** Where a page of stories ended: the last story's creation time and creation sequence number. */
 export interface StoryCursor {
   createdAt: string
-  id: string
+  seq: number
 }
 
 const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/
 
 /** Opaque to callers so the ordering can change without breaking their code. */
 export function encodeCursor(cursor: StoryCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url')
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.seq])).toString('base64url')
 }
 
 export function decodeCursor(text: string): StoryCursor {
@@ -22,10 +21,14 @@ export function decodeCursor(text: string): StoryCursor {
     value = undefined
   }
   if (Array.isArray(value) && value.length === 2) {
-    const [createdAt, id] = value as unknown[]
-    if (typeof createdAt === 'string' && ISO_MICROS.test(createdAt) && isUuid(id)) {
-      return { createdAt, id }
+    const [createdAt, seq] = value as unknown[]
+    if (typeof createdAt === 'string' && ISO_MICROS.test(createdAt) && isSeq(seq)) {
+      return { createdAt, seq }
     }
   }
   throw new StoreError('INVALID', 'store: the cursor is not one this store gave out')
+}
+
+function isSeq(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
 }

@@ -7,7 +7,7 @@ import type { SourceKind, Story, StoredArticle } from './types'
 
 export const STORY_COLUMNS = `
   s.id, s.title, ${isoOf('s.created_at')} AS created_at, ${isoOf('s.updated_at')} AS updated_at,
-  (SELECT count(*) FROM articles a WHERE a.story_id = s.id)::int AS article_count`
+  (SELECT count(*) FROM articles a WHERE a.story_id = s.id)::int AS article_count, s.seq::float8 AS seq`
 
 export interface StoryRow {
   id: string
@@ -15,6 +15,8 @@ export interface StoryRow {
   created_at: string
   updated_at: string
   article_count: number
+  /** Only for paging; not part of a Story. */
+  seq: number
 }
 
 export function toStory(row: StoryRow): Story {

@@ -23,9 +23,9 @@ export async function listStories(db: Queryable, input?: ListStoriesInput): Prom
   const params: Array<string | number> = []
   const where: string[] = []
   if (after) {
-    params.push(after.createdAt, after.id)
+    params.push(after.createdAt, after.seq)
     where.push(
-      `(s.created_at, s.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      `(s.created_at, s.seq) < ($${params.length - 1}::timestamptz, $${params.length}::bigint)`,
     )
   }
   if (q !== undefined) {
@@ -36,14 +36,15 @@ export async function listStories(db: Queryable, input?: ListStoriesInput): Prom
   const rows = await db.query<StoryRow>(
     `SELECT ${STORY_COLUMNS} FROM stories s
      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY s.created_at DESC, s.id DESC
+     ORDER BY s.created_at DESC, s.seq DESC
      LIMIT $${params.length}`,
     params,
   )
-  const stories = rows.slice(0, limit).map(toStory)
-  const last = stories.at(-1)
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  const stories = page.map(toStory)
   return rows.length > limit && last
-    ? { stories, nextCursor: encodeCursor({ createdAt: last.createdAt, id: last.id }) }
+    ? { stories, nextCursor: encodeCursor({ createdAt: last.created_at, seq: last.seq }) }
     : { stories }
 }
 

@@ -52,3 +52,9 @@ export function sampleNewArticle(text: string, overrides: Partial<NewArticle> = 
     ...overrides,
   }
 }
+
+/** A few kilobytes of text, different for every key, so writes span several database pages. */
+export function durableText(key: string): string {
+  const sentence = `Report ${key} says the figure was revised again.`
+  return Array.from({ length: 60 }, (_, i) => `${sentence} Paragraph ${i}.`).join(' ')
+}

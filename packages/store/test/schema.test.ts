@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+import pg from 'pg'
+import { createStore, StoreError } from '../src/index'
+import type { Driver, Queryable } from '../src/drivers/driver'
+import { openPg } from '../src/drivers/pg'
+import { openPglite } from '../src/drivers/pglite'
+import { loadMigrations, migrate } from '../src/migrate'
+import { createDatabase } from './pg-server'
+
+/** Tables, columns, constraints and indexes of the public schema, in a backend-neutral form. */
+async function describeSchema(db: Queryable): Promise<unknown> {
+  const columns = await db.query(
+    `SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity
+     FROM information_schema.columns WHERE table_schema = 'public'
+     ORDER BY table_name, column_name`,
+  )
+  const constraints = await db.query(
+    `SELECT rel.relname AS table_name, con.conname, con.contype::text AS type,
+            pg_get_constraintdef(con.oid) AS definition
+     FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid
+     JOIN pg_namespace ns ON ns.oid = rel.relnamespace
+     -- PostgreSQL 18 (PGlite) also lists NOT NULL as constraints; nullability is compared above.
+     WHERE ns.nspname = 'public' AND con.contype <> 'n' ORDER BY rel.relname, con.conname`,
+  )
+  const indexes = await db.query(
+    `SELECT tablename, indexname, indexdef FROM pg_indexes
+     WHERE schemaname = 'public' ORDER BY tablename, indexname`,
+  )
+  return { columns, constraints, indexes }
+}
+
+const serverUrl = () => inject('postgresUrl')
+const freshDatabase = () => createDatabase(serverUrl(), `s_${randomUUID().replaceAll('-', '')}`)
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(StoreError)
+  return (error as StoreError).code
+}
+
+describe('migrations', () => {
+  let pglite: Driver
+  let server: Driver
+  beforeAll(async () => {
+    ;[pglite, server] = await Promise.all([
+      openPglite(undefined, 0),
+      freshDatabase().then((url) => openPg(url, () => undefined)),
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([pglite?.close(), server?.close()])
+  })
+
+  it('gives both backends the same tables, columns, constraints and indexes', async () => {
+    const all = (await loadMigrations()).map((migration) => migration.version)
+    expect(await migrate(pglite, 0)).toEqual(all)
+    expect(await migrate(server, 1000)).toEqual(all)
+    const embedded = await describeSchema(pglite)
+    const tables = await pglite.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = 'public' ORDER BY table_name`,
+    )
+    expect(tables.map((table) => table.name)).toEqual([
+      'articles',
+      'comparisons',
+      'schema_migrations',
+      'stories',
+    ])
+    expect(await describeSchema(server)).toEqual(embedded)
+  })
+
+  it('applies nothing the second time', async () => {
+    expect(await migrate(pglite, 0)).toEqual([])
+    expect(await migrate(server, 1000)).toEqual([])
+    const versions = await server.query<{ version: number }>(
+      'SELECT version FROM schema_migrations',
+    )
+    expect(versions.map((row) => row.version)).toEqual(
+      (await loadMigrations()).map((m) => m.version),
+    )
+  })
+})
+
+describe('on a server', () => {
+  it('lets instances that start together migrate once', async () => {
+    const url = await freshDatabase()
+    const stores = await Promise.all(Array.from({ length: 4 }, () => createStore(url)))
+    const story = await stores[0]!.createStory({ title: 'Seen by all' })
+    for (const store of stores) expect((await store.getStory(story.id))?.title).toBe('Seen by all')
+    await Promise.all(stores.map((store) => store.close()))
+  })
+
+  it('fails with LOCKED when another instance holds the migration lock too long', async () => {
+    const url = await freshDatabase()
+    const holder = new pg.Client({ connectionString: url })
+    await holder.connect()
+    try {
+      await holder.query('SELECT pg_advisory_lock(7424518301)')
+      const started = Date.now()
+      expect(await codeOf(createStore(url, { lockTimeoutMs: 200 }))).toBe('LOCKED')
+      expect(Date.now() - started).toBeLessThan(5_000)
+    } finally {
+      await holder.end()
+    }
+    const store = await createStore(url, { lockTimeoutMs: 200 })
+    await store.close()
+  })
+
+  it('fails with UNAVAILABLE when the server or database is not there', async () => {
+    const closedPort = new URL(serverUrl())
+    closedPort.port = '1'
+    expect(await codeOf(createStore(closedPort.toString()))).toBe('UNAVAILABLE')
+    const missing = new URL(serverUrl())
+    missing.pathname = '/no_such_database'
+    expect(await codeOf(createStore(missing.toString()))).toBe('UNAVAILABLE')
+  })
+})
+
+describe('opening and closing', () => {
+  it.each(['', 'mysql://localhost/db', 'file://', 'memory', '/var/data'])(
+    'refuses the URL %j',
+    async (url) => {
+      expect(await codeOf(createStore(url))).toBe('INVALID')
+    },
+  )
+
+  it('refuses calls after close, and closes twice without harm', async () => {
+    const store = await createStore(await freshDatabase())
+    await store.ping()
+    await store.close()
+    await store.close()
+    expect(await codeOf(store.ping())).toBe('UNAVAILABLE')
+    expect(await codeOf(store.createStory({ title: 'Too late' }))).toBe('UNAVAILABLE')
+  })
+})
