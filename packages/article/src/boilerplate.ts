@@ -1,4 +1,9 @@
-import { CALL_TO_ACTION_LINES, CREDIT_LINES, FRAGMENT_MAX_WORDS } from './lexicon/boilerplate'
+import {
+  CALL_TO_ACTION_LINES,
+  CREDIT_LINES,
+  FRAGMENT_MAX_WORDS,
+  SHARE_TARGETS,
+} from './lexicon/boilerplate'
 
 /** A line may match a boilerplate phrase and still be dropped only if it is at most this long. */
 const PATTERN_MAX_WORDS = 20
@@ -35,7 +40,18 @@ export function isBoilerplateLine(line: string): boolean {
 export function matchesBoilerplatePhrase(line: string): boolean {
   const trimmed = line.trim()
   return (
+    isShareBar(trimmed) ||
     CALL_TO_ACTION_LINES.some((re) => re.test(trimmed)) ||
     CREDIT_LINES.some((re) => re.test(trimmed))
   )
+}
+
+const SHARE_BAR_MAX_WORDS = 8
+
+/** "Whatsapp Facebook Pint Baixar": a few words, most of them places to share to. */
+function isShareBar(line: string): boolean {
+  if (endsSentence(line)) return false
+  const words = line.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+  if (words.length < 2 || words.length > SHARE_BAR_MAX_WORDS) return false
+  return words.filter((w) => SHARE_TARGETS.has(w)).length * 2 > words.length
 }

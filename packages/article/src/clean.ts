@@ -11,10 +11,12 @@ const NOISE_SELECTOR = [
 const NOISE_MAX_SHARE = 0.3
 const PHRASE_MAX_WORDS = 20
 const BYLINE_MAX_WORDS = 10
-const BYLINE = /^(?:by|written by|words by|reporting by|por|von|par|di|door)\s+\p{Lu}/iu
+const BYLINE =
+  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|BY|[Pp]or|[Vv]on|[Pp]ar|[Dd]i|[Dd]oor)\s+\p{Lu}/u
+const BYLINE_LEAD = /^(?:by|written by|words by|reporting by|por|von|par|di|door)\s+/i
 const DATELINE_MAX_WORDS = 12
 const DATE_WORDS =
-  /^(?:(?:published|posted|updated|last updated|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|bst|cet|et|pt|ago|hours?|minutes?|days?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)|\d+(?:st|nd|rd|th)?)$/i
+  /^(?:(?:published|posted|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|pdt|bst|cet|et|pt|ago|hours?|minutes?|days?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)|\d+(?:st|nd|rd|th)?)$/i
 
 /**
  * Removes what extractors leave inside the article's container: figures and their captions,
@@ -30,19 +32,32 @@ export function removeNoise(root: DomElement): void {
   }
 }
 
+export interface CleanedBlocks {
+  paragraphs: string[]
+  /** The first byline line found in the text ("By Aisha Rahman"), without its "By". */
+  byline?: string
+}
+
 /** Keeps the blocks that are prose: drops the headline repeated, bylines, datelines and call-to-action lines. */
-export function cleanBlocks(blocks: readonly TextBlock[], title: string | undefined): string[] {
+export function cleanBlocks(
+  blocks: readonly TextBlock[],
+  title: string | undefined,
+): CleanedBlocks {
   const heading = title ? normalize(title) : undefined
-  return blocks
-    .filter((block) => {
-      const words = countWords(block.text)
-      if (heading !== undefined && normalize(block.text) === heading) return false
-      if (words <= PHRASE_MAX_WORDS && matchesBoilerplatePhrase(block.text)) return false
-      if (words <= BYLINE_MAX_WORDS && BYLINE.test(block.text) && !endsSentence(block.text))
-        return false
-      return !(words <= DATELINE_MAX_WORDS && isDateLine(block.text))
-    })
-    .map((block) => block.text)
+  const paragraphs: string[] = []
+  let byline: string | undefined
+  for (const { text } of blocks) {
+    const words = countWords(text)
+    if (heading !== undefined && normalize(text) === heading) continue
+    if (words <= PHRASE_MAX_WORDS && matchesBoilerplatePhrase(text)) continue
+    if (words <= BYLINE_MAX_WORDS && BYLINE.test(text) && !endsSentence(text)) {
+      byline ??= text.replace(BYLINE_LEAD, '').trim()
+      continue
+    }
+    if (words <= DATELINE_MAX_WORDS && isDateLine(text)) continue
+    paragraphs.push(text)
+  }
+  return { paragraphs, byline }
 }
 
 function isDateLine(text: string): boolean {

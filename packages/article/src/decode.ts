@@ -1,4 +1,5 @@
 import { ArticleError } from './errors'
+import { decodeWindows1252 } from './windows-1252'
 
 /** How far into the bytes to look for a `<meta charset>`; the HTML standard says 1024. */
 const META_PRESCAN_BYTES = 4096
@@ -18,29 +19,18 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
     )
   }
   const bom = bomEncoding(bytes)
-  if (bom) return decodeWith(bom, bytes, { fatal: false, ignoreBOM: false })
+  if (bom) return new TextDecoder(bom).decode(bytes)
 
   const declared = [charsetOf(contentType), metaCharset(bytes)]
   for (const label of declared) {
     const decoder = decoderFor(label)
+    if (decoder?.encoding === 'windows-1252') return decodeWindows1252(bytes)
     if (decoder) return decoder.decode(bytes)
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
-  }
-}
-
-function decodeWith(
-  label: string,
-  bytes: Uint8Array,
-  options: { fatal: boolean; ignoreBOM: boolean },
-): string {
-  try {
-    return new TextDecoder(label, options).decode(bytes)
-  } catch (cause) {
-    throw new ArticleError('BAD_ENCODING', `article: the bytes are not valid ${label}`, { cause })
+    return decodeWindows1252(bytes)
   }
 }
 

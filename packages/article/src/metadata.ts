@@ -28,7 +28,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       meta('og:title', 'twitter:title'),
       document.querySelector('title')?.textContent,
     ),
-    outlet: firstText(meta('og:site_name', 'application-name'), ld.publisher),
+    outlet: siteName(firstText(meta('og:site_name', 'application-name'), ld.publisher)),
     byline: firstText(
       ld.author,
       meta('author', 'article:author', 'parsely-author', 'byl', 'sailthru.author'),
@@ -66,6 +66,11 @@ function metaTags(document: DomDocument): Map<string, string> {
     }
   }
   return tags
+}
+
+/** "Autoracing | F1 | Indy | MotoGP": sites pad their name with sections; the first part is the name. */
+function siteName(value: string | undefined): string | undefined {
+  return value?.split(/\s+[|•·]\s+/)[0]?.trim() || undefined
 }
 
 function firstText(...values: (string | null | undefined)[]): string | undefined {

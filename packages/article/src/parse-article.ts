@@ -82,7 +82,7 @@ function finish(
   inputOutlet: string | undefined,
 ): Article {
   const url = resolveUrl(draft.url, inputUrl) ?? resolveUrl(inputUrl, undefined)
-  const title = draft.title ?? titleFromBody(layout)
+  const title = draft.title || titleFromBody(layout)
   const article: Article = {
     id: articleId(title, layout.body),
     outlet: inputOutlet?.trim() || draft.outlet || outletFromUrl(url) || 'Unknown outlet',

@@ -7,6 +7,8 @@ import { extractContent } from './extract'
 import { collectBlocks } from './blocks'
 import { cleanBlocks, removeNoise } from './clean'
 import { normalizePublished } from './published'
+import { stripSiteName } from './title'
+import { outletFromUrl } from './url'
 
 /** Reads an HTML page: its metadata first (the extractor rewrites the DOM), then its main text. */
 export function parseHtml(html: string): ArticleDraft {
@@ -14,14 +16,18 @@ export function parseHtml(html: string): ArticleDraft {
   const document = buildDocument(html)
   const metadata = readMetadata(document)
   const extracted = extractContent(document)
-  const title = metadata.title ?? extracted?.title
+  const rawTitle = metadata.title ?? extracted?.title
+  const title =
+    rawTitle === undefined
+      ? undefined
+      : stripSiteName(rawTitle, metadata.outlet ?? outletFromUrl(metadata.url))
   if (extracted) removeNoise(extracted.root)
-  const paragraphs = extracted ? cleanBlocks(collectBlocks(extracted.root), title) : []
+  const cleaned = extracted ? cleanBlocks(collectBlocks(extracted.root), title) : undefined
   return {
-    paragraphs,
+    paragraphs: cleaned?.paragraphs ?? [],
     title,
     outlet: metadata.outlet,
-    byline: metadata.byline ?? extracted?.byline,
+    byline: metadata.byline ?? extracted?.byline ?? cleaned?.byline,
     published: normalizePublished(metadata.published),
     url: metadata.url,
     lang: metadata.lang,

@@ -1,6 +1,8 @@
 import type { Span } from './types'
 import {
   AMBIGUOUS_ABBREVIATIONS,
+  CLOCK_ABBREVIATIONS,
+  TIME_ZONE_WORDS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
@@ -89,6 +91,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, after: num
   if (/^\p{L}$/u.test(word)) return false // an initial: "John F. Kennedy"
   if (TITLE_ABBREVIATIONS.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word) && /\p{N}/u.test(next)) return false
+  if (CLOCK_ABBREVIATIONS.has(word))
+    return !TIME_ZONE_WORDS.has(wordAt(text, nextIndex).toLowerCase())
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || DOTTED_ACRONYM.test(word)) {
     return SENTENCE_STARTERS.has(wordAt(text, nextIndex).toLowerCase())
   }

@@ -1,3 +1,7 @@
+/** Query parameters that track a click and say nothing about which page it is. */
+const TRACKING_PARAMETER =
+  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|at_\w+)$/i
+
 /** An absolute http(s) URL, resolving `value` against `base`; anything else is dropped. */
 export function resolveUrl(
   value: string | undefined,
@@ -6,7 +10,12 @@ export function resolveUrl(
   if (!value) return undefined
   try {
     const url = base ? new URL(value, base) : new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+    for (const key of [...url.searchParams.keys()]) {
+      if (TRACKING_PARAMETER.test(key)) url.searchParams.delete(key)
+    }
+    url.hash = ''
+    return url.href
   } catch {
     return undefined
   }

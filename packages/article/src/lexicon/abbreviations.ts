@@ -259,3 +259,42 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'until',
   'among',
 ])
+
+/** Clock abbreviations: a capitalised word after them opens a new sentence unless it names a time zone. */
+export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m'])
+
+export const TIME_ZONE_WORDS: ReadonlySet<string> = new Set([
+  'eastern',
+  'central',
+  'mountain',
+  'pacific',
+  'atlantic',
+  'alaska',
+  'hawaii',
+  'local',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'et',
+  'pt',
+  'ct',
+  'mt',
+  'ist',
+  'jst',
+  'aest',
+  'british',
+  'european',
+  'greenwich',
+  'israel',
+  'moscow',
+])

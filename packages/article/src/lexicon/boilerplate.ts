@@ -17,7 +17,42 @@ export const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:comments?|\d+ comments?|leave a comment|post a comment|show comments|view comments)$/i,
   /^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)(?:[\s|,/·•]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link))*$/i,
   /^(?:back to top|skip to (?:main )?content|continue reading|load more|show more)\.?$/i,
+  /^(?:have|got) a (?:news )?tip\b.{0,200}$/i,
+  /^.{0,120}\b(?:may|can) be (?:reached|contacted) at\b.{0,160}$/i,
+  /^follow (?:him|her|them|us|me|[\p{Lu}][\p{L}.' -]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b.{0,120}$/iu,
 ]
+
+/** Names on share bars; a short line made mostly of them is a share bar whatever else it says. */
+export const SHARE_TARGETS: ReadonlySet<string> = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'reddit',
+  'telegram',
+  'pinterest',
+  'pin',
+  'pint',
+  'tumblr',
+  'messenger',
+  'flipboard',
+  'sms',
+  'copy',
+  'link',
+  'share',
+  'tweet',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'vk',
+  'line',
+  'viber',
+])
 
 /** Credits and legal lines: photo credits, copyright, agency tags standing alone. */
 export const CREDIT_LINES: readonly RegExp[] = [
