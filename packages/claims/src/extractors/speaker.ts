@@ -99,7 +99,8 @@ export function describeSpeaker(options: {
   const heads = tokens
     .slice(span[0], span[1] + 1)
     .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON')
-  const head = heads.at(-1)?.lower ?? ''
+  // The phrase's last word is its head in English (`NSO sources`, `a European official`).
+  const head = b.lower
   if (span[0] === span[1] && PRONOUNS.has(a.lower)) return resolvePronoun(text, a.lower, context)
   const anonymous = named?.type !== 'person' && ANONYMOUS_HEADS.has(head)
   // `its representatives`: the owner is the entity the pronoun refers to.

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../pipeline'
+import { articleOf } from '../test-article'
+
+function attributionsOf(sentences: string[]) {
+  return extractClaims(articleOf(sentences)).map(({ attribution }) => [
+    attribution.kind,
+    attribution.speaker?.text,
+    attribution.speaker?.key,
+  ])
+}
+
+describe('attribution', () => {
+  const cases: Array<[string, string[], Array<Array<string | undefined>>]> = [
+    [
+      'speaker after a curly quote',
+      ['“The case is a campaign against us,” NSO representatives wrote.'],
+      [['quote', 'NSO representatives', 'org:nso']],
+    ],
+    [
+      'inverted speaker after a quote',
+      ['“We must revoke the license,” said Danna Ingleton, deputy director of Amnesty Tech.'],
+      [['quote', 'Danna Ingleton', 'person:danna-ingleton']],
+    ],
+    [
+      'a quote that runs over two sentences, speaker before',
+      [
+        'Amnesty representative Gil Naveh said the decision was “harmful to democracy.',
+        'It is outrageous that we are being gagged.”',
+      ],
+      [
+        ['quote', 'Amnesty representative Gil Naveh', 'person:gil-naveh'],
+        ['quote', 'Amnesty representative Gil Naveh', 'person:gil-naveh'],
+      ],
+    ],
+    [
+      'a nested quote stays inside its quote',
+      ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
+      [['quote', 'the ministry', undefined]],
+    ],
+    [
+      'a name in quotation marks is no quote',
+      ['Amnesty believes governments are using the “Pegasus” tool.'],
+      [['reported', 'Amnesty', 'org:amnesty-international']],
+    ],
+    [
+      'reported speech with a pronoun speaker',
+      [
+        'The Ministry of Defense claimed that the courts have no business here.',
+        'It claimed the case should be dismissed.',
+      ],
+      [
+        ['reported', 'The Ministry of Defense', 'org:ministry-of-defense'],
+        ['reported', 'It', 'org:ministry-of-defense'],
+      ],
+    ],
+    [
+      'according to a named source',
+      ['According to estimates by Israel Defense, the country is Saudi Arabia.'],
+      [['according-to', 'Israel Defense', 'org:israel-defense']],
+    ],
+    [
+      'anonymous sources',
+      [
+        'According to NSO sources, many countries are unconcerned.',
+        'Officials said the tool was sold.',
+      ],
+      [
+        ['anonymous', 'NSO sources', 'org:nso'],
+        ['anonymous', 'Officials', undefined],
+      ],
+    ],
+    [
+      'the outlet’s own voice',
+      ['The court heard the case on Monday.'],
+      [['outlet', undefined, undefined]],
+    ],
+  ]
+  it.each(cases)('%s', (_name, sentences, expected) => {
+    expect(attributionsOf(sentences)).toEqual(expected)
+  })
+
+  it('gives a direct quote the span of the quoted words', () => {
+    const article = articleOf(['“The case is baseless,” NSO said.'])
+    const quote = extractClaims(article)[0]?.attribution.quote
+    expect(quote && article.body.slice(quote.start, quote.end)).toBe('The case is baseless,')
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../pipeline'
+import { articleOf } from '../test-article'
+import { resolveDate } from './dates'
+
+const published = new Date(Date.UTC(2020, 0, 16)) // a Thursday
+
+describe('resolveDate', () => {
+  const cases: Array<[string, string | undefined, string, boolean]> = [
+    ['Thursday', '2020-01-16', 'day', true],
+    ['Wednesday', '2020-01-15', 'day', true],
+    ['last year', '2019', 'year', true],
+    ['October', '2019-10', 'month', true],
+    ['since May', '2019-05', 'month', true],
+    ['January', '2020-01', 'month', true],
+    ['June 2018', '2018-06', 'month', false],
+    ['16 January 2020', '2020-01-16', 'day', false],
+    ['March 3, 2021', '2021-03-03', 'day', false],
+    ['2020-01-16', '2020-01-16', 'day', false],
+    ['yesterday', '2020-01-15', 'day', true],
+    ['two years ago', '2018', 'year', true],
+    ['last month', '2019-12', 'month', true],
+    ['last week', '2020-01-06', 'week', true],
+  ]
+  it.each(cases)('%s', (phrase, value, granularity, relative) => {
+    const resolved = resolveDate(phrase, published, false)
+    expect(resolved).toEqual({ ...(value ? { value } : {}), granularity, relative })
+  })
+
+  it('looks forward when the sentence does', () => {
+    expect(resolveDate('Tuesday', published, true).value).toBe('2020-01-21')
+  })
+
+  it('leaves relative dates unresolved without a published date', () => {
+    expect(resolveDate('on Thursday', undefined, false)).toEqual({
+      granularity: 'day',
+      relative: true,
+    })
+  })
+})
+
+describe('dates in claims', () => {
+  it('finds and resolves dates against the published date', () => {
+    const [claim] = extractClaims(
+      articleOf(['A court shut the doors on Thursday after delays since May.'], '2020-01-16'),
+    )
+    expect(claim?.dates.map((d) => [d.text, d.value, d.granularity])).toEqual([
+      ['Thursday', '2020-01-16', 'day'],
+      ['since May', '2019-05', 'month'],
+    ])
+  })
+})

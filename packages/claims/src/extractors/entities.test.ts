@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../pipeline'
+import { articleOf } from '../test-article'
+
+function entitiesOf(sentences: string[]): Array<[string, string, string]> {
+  return extractClaims(articleOf(sentences)).flatMap((c) =>
+    c.entities.map((e) => [e.text, e.key, e.type] as [string, string, string]),
+  )
+}
+
+describe('entities', () => {
+  const cases: Array<[string, string[], Array<[string, string, string]>]> = [
+    [
+      'ministry spellings share a key',
+      [
+        'The Defense Ministry said it was ready.',
+        'The Ministry of Defence denied it.',
+        'Officials at the defense ministry were present.',
+      ],
+      [
+        ['Defense Ministry', 'org:ministry-of-defense', 'organisation'],
+        ['Ministry of Defence', 'org:ministry-of-defense', 'organisation'],
+        ['defense ministry', 'org:ministry-of-defense', 'organisation'],
+      ],
+    ],
+    [
+      'an acronym defined by the text',
+      ['The Ministry of Defense opposed the request.', 'The MoD wants a closed hearing.'],
+      [
+        ['Ministry of Defense', 'org:ministry-of-defense', 'organisation'],
+        ['MoD', 'org:ministry-of-defense', 'organisation'],
+      ],
+    ],
+    [
+      'the firm after a company; possessives with curly apostrophes',
+      ['NSO Group sold the tool.', 'NSO’s license was challenged and the firm said it complied.'],
+      [
+        ['NSO Group', 'org:nso', 'organisation'],
+        ['NSO', 'org:nso', 'organisation'],
+        ['the firm', 'org:nso', 'organisation'],
+      ],
+    ],
+    [
+      'titles are roles; a surname resolves to the full name',
+      [
+        'Tel Aviv District Court Judge Rachel Barkai closed the hearing.',
+        'Barkai later reversed herself.',
+      ],
+      [
+        ['Tel Aviv District Court', 'court:tel-aviv-district-court', 'court'],
+        ['Rachel Barkai', 'person:rachel-barkai', 'person'],
+        ['Barkai', 'person:rachel-barkai', 'person'],
+      ],
+    ],
+    [
+      'the kingdom and the demonym resolve to the country',
+      ['He visited Saudi Arabia in May.', 'A Saudi official said the kingdom would respond.'],
+      [
+        ['Saudi Arabia', 'place:saudi-arabia', 'place'],
+        ['Saudi', 'place:saudi-arabia', 'place'],
+        ['the kingdom', 'place:saudi-arabia', 'place'],
+      ],
+    ],
+    [
+      'a role before a comma; an org title split',
+      ['Amnesty lawyer, Itai Mack, spoke first.', 'NSO CEO Omri Lavie gave an interview to CBS.'],
+      [
+        ['Amnesty', 'org:amnesty-international', 'organisation'],
+        ['Itai Mack', 'person:itai-mack', 'person'],
+        ['NSO', 'org:nso', 'organisation'],
+        ['Omri Lavie', 'person:omri-lavie', 'person'],
+        ['CBS', 'org:cbs', 'organisation'],
+      ],
+    ],
+    [
+      'a place leading a name is split off',
+      ['WhatsApp sued NSO in the US federal court in San Francisco.'],
+      [
+        ['WhatsApp', 'org:whatsapp', 'organisation'],
+        ['NSO', 'org:nso', 'organisation'],
+        ['US', 'place:united-states', 'place'],
+        ['San Francisco', 'place:san-francisco', 'place'],
+      ],
+    ],
+    ['a sentence-initial common word is no name', ['Targets of the spree included diplomats.'], []],
+    ['the company with no antecedent is dropped', ['The company said nothing more.'], []],
+  ]
+  it.each(cases)('%s', (_name, sentences, expected) => {
+    expect(entitiesOf(sentences)).toEqual(expected)
+  })
+
+  it('keeps every mention offset inside the body', () => {
+    const article = articleOf([
+      'Judge Rachel Barkai met NSO’s lawyers in Tel Aviv.',
+      'The Israeli company declined to comment.',
+    ])
+    for (const claim of extractClaims(article)) {
+      for (const entity of claim.entities)
+        expect(article.body.slice(entity.start, entity.end)).toBe(entity.text)
+    }
+  })
+})
