@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { addArticle, deleteArticle, getArticles, getSource } from './articles'
 import { getComparison } from './comparisons'
 import type { Driver } from './drivers/driver'
@@ -6,27 +5,8 @@ import { StoreError } from './errors'
 import { CallerFailure, toStoreError } from './failures'
 import { migrate } from './migrate'
 import { createStory, deleteStory, getStory, listStories } from './stories'
+import { parseStoreUrl } from './store-url'
 import type { Store, StoreOptions } from './types'
-
-type Location = { backend: 'pglite'; dataDir?: string } | { backend: 'postgres'; url: string }
-
-/** `memory://`, `file://PATH` (absolute, or relative to the working folder), `postgres://…`. */
-export function parseStoreUrl(url: string): Location {
-  if (typeof url === 'string') {
-    if (url.startsWith('memory://')) return { backend: 'pglite' }
-    if (url.startsWith('file://') && url.length > 'file://'.length) {
-      return {
-        backend: 'pglite',
-        dataDir: resolve(decodeURIComponent(url.slice('file://'.length))),
-      }
-    }
-    if (/^postgres(ql)?:\/\//.test(url)) return { backend: 'postgres', url }
-  }
-  throw new StoreError(
-    'INVALID',
-    'store: the database URL must be memory://, file://PATH or postgres://USER@HOST/DB',
-  )
-}
 
 /**
  * Opens the store at `url` and brings its schema up to date. PGlite for `memory://` and `file://`,
@@ -34,17 +14,24 @@ export function parseStoreUrl(url: string): Location {
  */
 export async function createStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const location = parseStoreUrl(url)
+  const { lockTimeoutMs } = options
+  if (lockTimeoutMs !== undefined && !(Number.isFinite(lockTimeoutMs) && lockTimeoutMs >= 0)) {
+    throw new StoreError(
+      'INVALID',
+      'store: lockTimeoutMs must be a number of milliseconds, 0 or more',
+    )
+  }
   let driver: Driver | undefined
   try {
     if (location.backend === 'pglite') {
       const { openPglite } = await import('./drivers/pglite')
-      driver = await openPglite(location.dataDir, options.lockTimeoutMs ?? 0)
-      await migrate(driver, options.lockTimeoutMs ?? 0)
+      driver = await openPglite(location.dataDir, lockTimeoutMs ?? 0)
+      await migrate(driver, lockTimeoutMs ?? 0)
     } else {
       const { openPg } = await import('./drivers/pg')
       // Idle connections the server drops are replaced on the next query; nothing to do here.
       driver = openPg(location.url, () => undefined)
-      await migrate(driver, options.lockTimeoutMs ?? 15_000)
+      await migrate(driver, lockTimeoutMs ?? 15_000)
     }
   } catch (error) {
     await driver?.close().catch(() => undefined)

@@ -1,5 +1,7 @@
 // Store
-export { createStore, parseStoreUrl } from './create-store'
+export { createStore } from './create-store'
+export { parseStoreUrl } from './store-url'
+export type { StoreLocation } from './store-url'
 export { articlesHash } from './comparisons'
 
 // Errors

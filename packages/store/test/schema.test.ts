@@ -7,7 +7,7 @@ import type { Driver, Queryable } from '../src/drivers/driver'
 import { openPg } from '../src/drivers/pg'
 import { openPglite } from '../src/drivers/pglite'
 import { loadMigrations, migrate } from '../src/migrate'
-import { createDatabase } from './pg-server'
+import { createDatabase, startPostgres } from './pg-server'
 
 /** Tables, columns, constraints and indexes of the public schema, in a backend-neutral form. */
 async function describeSchema(db: Queryable): Promise<unknown> {
@@ -121,13 +121,48 @@ describe('on a server', () => {
   })
 })
 
+describe('when the server goes away', () => {
+  it('answers UNAVAILABLE instead of crashing, so the API can say 503', async () => {
+    const server = await startPostgres()
+    try {
+      const store = await createStore(server.url)
+      await store.createStory({ title: 'Before the outage' })
+      await server.stop()
+      for (const call of [
+        store.ping(),
+        store.createStory({ title: 'During' }),
+        store.listStories(),
+      ]) {
+        const error = await call.then(
+          () => undefined,
+          (reason: unknown) => reason,
+        )
+        expect(error).toBeInstanceOf(StoreError)
+        expect((error as StoreError).toJSON().code).toBe('UNAVAILABLE')
+      }
+      await store.close()
+    } finally {
+      await server.stop()
+    }
+  })
+})
+
 describe('opening and closing', () => {
-  it.each(['', 'mysql://localhost/db', 'file://', 'memory', '/var/data'])(
-    'refuses the URL %j',
-    async (url) => {
-      expect(await codeOf(createStore(url))).toBe('INVALID')
-    },
-  )
+  it.each([
+    '',
+    'mysql://localhost/db',
+    'file://',
+    'file://%zz',
+    'memory',
+    '/var/data',
+    'postgres://',
+  ])('refuses the URL %j', async (url) => {
+    expect(await codeOf(createStore(url))).toBe('INVALID')
+  })
+
+  it.each([-1, Number.NaN, Infinity])('refuses lockTimeoutMs %j', async (lockTimeoutMs) => {
+    expect(await codeOf(createStore('memory://', { lockTimeoutMs }))).toBe('INVALID')
+  })
 
   it('refuses calls after close, and closes twice without harm', async () => {
     const store = await createStore(await freshDatabase())
