@@ -1,4 +1,12 @@
-import type { Attribution, DateMention, Entity, Hedge, NumberMention } from '@parallax/claims'
+import type {
+  Attribution,
+  Claim,
+  DateMention,
+  Entity,
+  Hedge,
+  Negation,
+  NumberMention,
+} from '@parallax/claims'
 
 export type FacetStatus = 'agree' | 'diverge' | 'single'
 
@@ -32,6 +40,8 @@ export interface FacetClaim {
   hedges: Hedge[]
   negated: boolean
   attribution: Attribution
+  /** The negation cues and their scopes, so a reader can see what is negated. */
+  negations: Negation[]
 }
 
 export interface Facet {
@@ -75,4 +85,12 @@ export interface Comparison {
   facets: Facet[]
   pairs: SentencePair[]
   coverage: Record<string, Coverage>
+}
+
+export interface CompareOptions {
+  /**
+   * Claims already extracted, by article id (for example read back from the store). Articles
+   * missing here have their claims extracted.
+   */
+  claims?: Record<string, Claim[]>
 }

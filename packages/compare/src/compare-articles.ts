@@ -1,0 +1,122 @@
+import type { Article } from '@parallax/article'
+import { extractClaims, type Claim } from '@parallax/claims'
+import { groupClaims } from './align'
+import { CompareError } from './errors'
+import { buildFacets } from './facets'
+import { buildClaimNodes, type StoryArticle } from './features'
+import type { Comparison, CompareOptions, Coverage } from './types'
+
+/** The algorithm's version: part of every cached comparison's key, bumped whenever output changes. */
+export const COMPARE_VERSION = '1.0.0'
+export const MIN_ARTICLES = 2
+export const MAX_ARTICLES = 100
+
+function checkArticles(articles: Article[]): void {
+  if (articles.length < MIN_ARTICLES) {
+    throw new CompareError(
+      'TOO_FEW_ARTICLES',
+      `compare: a comparison needs at least ${MIN_ARTICLES} articles, got ${articles.length}`,
+    )
+  }
+  if (articles.length > MAX_ARTICLES) {
+    throw new CompareError(
+      'TOO_MANY_ARTICLES',
+      `compare: a comparison takes at most ${MAX_ARTICLES} articles, got ${articles.length}`,
+    )
+  }
+  const seen = new Set<string>()
+  for (const article of articles) {
+    if (seen.has(article.id)) {
+      throw new CompareError(
+        'DUPLICATE_ARTICLE',
+        `compare: article ${article.id} (${article.outlet}) is given twice; each article may appear once`,
+      )
+    }
+    seen.add(article.id)
+  }
+}
+
+function claimsFor(article: Article, given: Claim[] | undefined): Claim[] {
+  const claims = given ?? extractClaims(article)
+  for (const claim of claims) {
+    if (claim.article !== article.id || !article.sentences[claim.sentence]) {
+      throw new CompareError(
+        'INVALID_CLAIMS',
+        `compare: a claim given for article ${article.id} points at sentence ${claim.sentence} of article ${claim.article}, which it does not have`,
+      )
+    }
+  }
+  return [...claims].sort((a, b) => a.sentence - b.sentence)
+}
+
+function outletNames(articles: Article[]): string[] {
+  const counts = new Map<string, number>()
+  return articles.map((article, i) => {
+    const base = article.outlet.trim() || article.title.trim() || `Article ${i + 1}`
+    const n = (counts.get(base) ?? 0) + 1
+    counts.set(base, n)
+    return n === 1 ? base : `${base} (${n})`
+  })
+}
+
+/**
+ * Lines up what 2 to 100 articles on one story assert, groups it into facets and says where the
+ * outlets agree, where they diverge and why, and what only one reports. Deterministic: the order
+ * of `articles` changes only the order of `articles` in the result.
+ */
+export function compareArticles(articles: Article[], options: CompareOptions = {}): Comparison {
+  checkArticles(articles)
+  const story: StoryArticle[] = articles
+    .map((article) => ({ article, claims: claimsFor(article, options.claims?.[article.id]) }))
+    .sort(
+      (x, y) =>
+        y.claims.length - x.claims.length ||
+        (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0),
+    )
+  const canonical = story.map((s) => s.article)
+  const nodes = buildClaimNodes(story)
+
+  const articlesWithKey = new Map<string, Set<number>>()
+  for (const node of nodes) {
+    for (const key of node.own.keys()) {
+      const set = articlesWithKey.get(key) ?? new Set<number>()
+      set.add(node.articleIndex)
+      articlesWithKey.set(key, set)
+    }
+  }
+  const spread = new Map(
+    [...articlesWithKey].map(([key, set]) => [key, set.size / articles.length]),
+  )
+
+  const { facets, pairs } = buildFacets(groupClaims(nodes), {
+    articles: canonical,
+    names: outletNames(canonical),
+    spread,
+  })
+
+  const coverage: Record<string, Coverage> = {}
+  for (const article of canonical) coverage[article.id] = { facets: 0, single: 0 }
+  for (const facet of facets) {
+    for (const id of new Set(facet.claims.map((c) => c.article))) {
+      const entry = coverage[id]!
+      entry.facets++
+      if (facet.status === 'single') entry.single++
+    }
+  }
+
+  return {
+    version: 1,
+    articles: articles.map((a) => ({
+      id: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      ...(a.url !== undefined && { url: a.url }),
+      ...(a.published !== undefined && { published: a.published }),
+      ...(a.byline !== undefined && { byline: a.byline }),
+      sentences: a.sentences.map(({ index, start, end, text }) => ({ index, start, end, text })),
+    })),
+    facets,
+    pairs,
+    coverage,
+  }
+}

@@ -1,0 +1,56 @@
+import type { Divergence } from './classify'
+import type { ClaimNode } from './features'
+import type { FacetStatus } from './types'
+
+const MAX_QUOTE = 200
+const MAX_QUOTED_OUTLETS = 3
+
+export function quote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= MAX_QUOTE) return `“${clean}”`
+  const cut = clean.slice(0, MAX_QUOTE)
+  return `“${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2)).trimEnd()}…”`
+}
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+function explainDivergence(d: Divergence, names: string[]): string {
+  const a = names[d.a.articleIndex]!
+  const b = names[d.b.articleIndex]!
+  switch (d.kind) {
+    case 'value':
+      return `${a} says ${quote(d.aWords)} where ${b} says ${quote(d.bWords)}: ${a}: ${quote(d.a.claim.text)} ${b}: ${quote(d.b.claim.text)}`
+    case 'negation':
+      return `${a} negates it: ${quote(d.aWords)}; ${b} asserts it: ${quote(d.bWords)}`
+    case 'hedge':
+      return `${a} qualifies it (${quote(d.aWords)}): ${quote(d.a.claim.text)}; ${b} states it as fact: ${quote(d.bWords)}`
+    case 'attribution':
+      return `${a} attributes it to ${d.aWords}: ${quote(d.a.claim.text)}; ${b} attributes it to ${d.bWords}: ${quote(d.b.claim.text)}`
+  }
+}
+
+/** Which outlet says what, quoting the words, so a reader can check the facet's status. */
+export function explainFacet(
+  status: FacetStatus,
+  divergences: Divergence[],
+  members: ClaimNode[],
+  names: string[],
+): string {
+  if (status === 'diverge')
+    return divergences.map((d) => `${explainDivergence(d, names)}.`).join(' ')
+  const firstByArticle = new Map<number, ClaimNode>()
+  for (const m of members)
+    if (!firstByArticle.has(m.articleIndex)) firstByArticle.set(m.articleIndex, m)
+  const outlets = [...firstByArticle.values()]
+  if (status === 'single')
+    return `Only ${names[outlets[0]!.articleIndex]} reports this: ${quote(outlets[0]!.claim.text)}.`
+  const quoted = outlets
+    .slice(0, MAX_QUOTED_OUTLETS)
+    .map((m) => `${names[m.articleIndex]}: ${quote(m.claim.text)}`)
+  const more = outlets.length - quoted.length
+  const all = listNames(outlets.map((m) => names[m.articleIndex]!))
+  return `${outlets.length > MAX_QUOTED_OUTLETS ? `${outlets.length} outlets` : all} report the same. ${quoted.join(' ')}${more > 0 ? ` (and ${more} more)` : ''}`
+}

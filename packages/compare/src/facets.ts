@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto'
+import type { Article } from '@parallax/article'
+import type { ClaimGroup } from './align'
+import { classifyGroup } from './classify'
+import { explainFacet } from './explain'
+import { similarity, type ClaimNode } from './features'
+import { labelFacet } from './label'
+import type { Facet, FacetClaim, FacetStatus, SentencePair } from './types'
+import { diffSentenceWords } from './word-diff'
+
+/** Facets this small have every cross-outlet pair checked for conflicts; bigger ones, their aligned pairs. */
+const ALL_PAIRS_UP_TO = 12
+const PARTNER_CANDIDATES = 6
+const STATUS_RANK: Record<FacetStatus, number> = { diverge: 0, agree: 1, single: 2 }
+
+export interface StoryContext {
+  /** Articles in canonical order. */
+  articles: Article[]
+  /** Outlet names to show, by canonical index, unique within the story. */
+  names: string[]
+  /** For each key, the share of the story's articles that mention it. */
+  spread: Map<string, number>
+}
+
+interface RankedFacet {
+  facet: Facet
+  pairs: SentencePair[]
+  outlets: number
+  centrality: number
+}
+
+function facetId(members: ClaimNode[], articles: Article[]): string {
+  const refs = members.map((m) => `${articles[m.articleIndex]!.id}#${m.claim.sentence}`).sort()
+  return `f-${createHash('sha256').update(refs.join('\n')).digest('hex').slice(0, 12)}`
+}
+
+/** Each claim paired with the claim of another outlet it lines up with best: the anchor, mostly. */
+function alignedPairs(members: ClaimNode[]): [ClaimNode, ClaimNode, number][] {
+  const anchor = members[0]!
+  const pairs: [ClaimNode, ClaimNode, number][] = []
+  for (const m of members.slice(1)) {
+    let partner: ClaimNode | undefined
+    let score = -1
+    if (m.articleIndex !== anchor.articleIndex) {
+      partner = anchor
+      score = similarity(anchor, m)
+    } else {
+      for (const other of members
+        .filter((x) => x.articleIndex !== m.articleIndex)
+        .slice(0, PARTNER_CANDIDATES)) {
+        const s = similarity(m, other)
+        if (s > score) [partner, score] = [other, s]
+      }
+    }
+    if (partner) pairs.push(partner.order < m.order ? [partner, m, score] : [m, partner, score])
+  }
+  return pairs
+}
+
+function crossPairs(members: ClaimNode[]): [ClaimNode, ClaimNode][] {
+  const pairs: [ClaimNode, ClaimNode][] = []
+  members.forEach((a, i) => {
+    for (const b of members.slice(i + 1)) if (a.articleIndex !== b.articleIndex) pairs.push([a, b])
+  })
+  return pairs
+}
+
+function toFacetClaim(node: ClaimNode, articles: Article[]): FacetClaim {
+  const { claim } = node
+  return {
+    article: articles[node.articleIndex]!.id,
+    sentence: claim.sentence,
+    text: claim.text,
+    entities: claim.entities,
+    numbers: claim.numbers,
+    dates: claim.dates,
+    hedges: claim.hedges,
+    negated: claim.negated,
+    attribution: claim.attribution,
+    negations: claim.negations,
+  }
+}
+
+/** How central a facet is to the story: how widely its keys are shared, and how early it is told. */
+function centralityOf(members: ClaimNode[], spread: Map<string, number>): number {
+  let total = 0
+  for (const m of members) {
+    let shared = 0
+    let weight = 0
+    for (const [key, w] of m.own) {
+      shared += (spread.get(key) ?? 0) * w
+      weight += w
+    }
+    const lead = 1 / (1 + m.claim.sentence / 10)
+    total += (weight > 0 ? shared / weight : 0) + 0.5 * lead
+  }
+  return total / members.length
+}
+
+function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
+  const { members } = group
+  const outlets = group.perArticle.size
+  const aligned = alignedPairs(members)
+  const checked =
+    members.length <= ALL_PAIRS_UP_TO
+      ? crossPairs(members)
+      : aligned.map(([a, b]) => [a, b] as [ClaimNode, ClaimNode])
+  const divergences = classifyGroup(members, checked)
+  const status: FacetStatus = outlets < 2 ? 'single' : divergences.length > 0 ? 'diverge' : 'agree'
+  const id = facetId(members, story.articles)
+  const ref = (n: ClaimNode) => ({
+    article: story.articles[n.articleIndex]!.id,
+    sentence: n.claim.sentence,
+  })
+  return {
+    facet: {
+      id,
+      label: labelFacet(members),
+      status,
+      kinds: divergences.map((d) => d.kind),
+      claims: members.map((m) => toFacetClaim(m, story.articles)),
+      explanation: explainFacet(status, divergences, members, story.names),
+    },
+    pairs: aligned.map(([a, b, score]) => ({
+      a: ref(a),
+      b: ref(b),
+      score: Math.round(score * 1000) / 1000,
+      facet: id,
+      diff: diffSentenceWords(a.claim.text, b.claim.text),
+    })),
+    outlets,
+    centrality: centralityOf(members, story.spread),
+  }
+}
+
+/** Facets, most useful first (diverge, agree, single; then by outlets and centrality), with their pairs. */
+export function buildFacets(
+  groups: ClaimGroup[],
+  story: StoryContext,
+): { facets: Facet[]; pairs: SentencePair[] } {
+  const ranked = groups
+    .map((g) => buildFacet(g, story))
+    .sort(
+      (x, y) =>
+        STATUS_RANK[x.facet.status] - STATUS_RANK[y.facet.status] ||
+        y.outlets - x.outlets ||
+        y.centrality - x.centrality ||
+        (x.facet.id < y.facet.id ? -1 : x.facet.id > y.facet.id ? 1 : 0),
+    )
+  return { facets: ranked.map((r) => r.facet), pairs: ranked.flatMap((r) => r.pairs) }
+}

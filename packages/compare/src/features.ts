@@ -1,0 +1,184 @@
+import { stemmer } from 'stemmer'
+import type { Article } from '@parallax/article'
+import type { Claim } from '@parallax/claims'
+import { ANAPHORIC_OPENERS, DEFINITE_DETERMINERS, STOPWORDS } from './lexicon/stopwords'
+
+/** One article with its claims, in the canonical order every later step works in. */
+export interface StoryArticle {
+  article: Article
+  claims: Claim[]
+}
+
+/** A claim as the aligner sees it: weighted keys for what it asserts. */
+export interface ClaimNode {
+  /** Position in the canonical order of all claims of the story. */
+  order: number
+  /** Index of its article in the canonical article order. */
+  articleIndex: number
+  claim: Claim
+  /** Keys the sentence itself carries (`e:` entity, `t:` term stem, `n:` number unit, `d:` date, `p:` predicate). */
+  own: Map<string, number>
+  /** Own keys plus keys borrowed from the previous sentence when this one refers back to it. */
+  all: Map<string, number>
+  total: number
+  /**
+   * The order of the claim just before this one when this sentence names again what that one
+   * introduced: it goes on answering the same question.
+   */
+  continues?: number
+  /** Content-word stems (terms only), for judging whether two statements say the same thing. */
+  stems: Set<string>
+}
+
+// Entities and numbers say more about which question a sentence answers than common words do.
+const KIND_WEIGHT: Record<string, number> = { e: 2, t: 1, n: 1.5, d: 1.2, p: 0.7 }
+const CONTENT_KINDS = new Set(['t', 'n', 'd'])
+// A key no other sentence of the story has cannot match anything; it still shows the sentence says
+// more than the one it is compared with, but counts for less than a shared key would.
+const UNIQUE_DETAIL = 0.25
+// Between cosine (0.5) and containment (1): a short sentence wholly inside a long one answers the
+// same question, but a long sentence is not like everything it shares a word with.
+const SHORTER_SHARE = 0.65
+// A sentence that points back (`It claimed…`, `the country is…`) borrows its antecedent's keys at
+// this fraction of their weight.
+const CONTEXT_WEIGHT = 0.5
+
+export function stem(word: string): string {
+  return stemmer(word.toLowerCase())
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
+}
+
+function termStems(claim: Claim): string[] {
+  const mentions = [...claim.entities, ...claim.dates, ...claim.numbers]
+  const entityWords = new Set(mentions.flatMap((m) => words(m.text).map(stem)))
+  const terms =
+    claim.terms.length > 0 ? claim.terms : words(claim.text).filter((w) => !STOPWORDS.has(w))
+  const stems: string[] = []
+  for (const term of terms) {
+    for (const word of words(term)) {
+      if (word.length < 2 || STOPWORDS.has(word)) continue
+      const s = stem(word)
+      // Words inside a name, date or number are already counted by its key; counting them again
+      // would punish an alias (`MoD`) against the full name (`Ministry of Defense`).
+      if (!entityWords.has(s)) stems.push(s)
+    }
+  }
+  return stems
+}
+
+function ownKeys(claim: Claim): Set<string> {
+  const keys = new Set<string>()
+  for (const entity of claim.entities) {
+    const key = (entity.key || entity.text).toLowerCase().trim()
+    if (key) keys.add(`e:${key}`)
+  }
+  // Who says it is part of what is said, even when the sentence names them only as `It`.
+  const speaker = claim.attribution.speaker?.key
+  if (speaker) keys.add(`e:${speaker.toLowerCase()}`)
+  for (const s of termStems(claim)) keys.add(`t:${s}`)
+  for (const n of claim.numbers) keys.add(`n:${n.unit ?? ''}`)
+  for (const d of claim.dates) if (d.value) keys.add(`d:${d.value}`)
+  if (claim.predicate) keys.add(`p:${stem(claim.predicate)}`)
+  return keys
+}
+
+/**
+ * How a sentence points back to the one before it: by naming again, with `the`, a thing that one
+ * introduced (`an unidentified country … the country is`), or by opening with a pronoun.
+ */
+function referenceBack(
+  claim: Claim,
+  previousStems: Set<string>,
+): 'definite' | 'pronoun' | undefined {
+  const tokens = words(claim.text)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]
+    if (DEFINITE_DETERMINERS.has(tokens[i]!) && next && previousStems.has(stem(next)))
+      return 'definite'
+  }
+  if (tokens[0] !== undefined && ANAPHORIC_OPENERS.has(tokens[0])) return 'pronoun'
+  return undefined
+}
+
+/** Weighted keys for every claim of the story, with weights by rarity across the whole story. */
+export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
+  const keySets: Set<string>[][] = story.map(({ claims }) => claims.map(ownKeys))
+  const df = new Map<string, number>()
+  let count = 0
+  for (const sets of keySets) {
+    for (const keys of sets) {
+      count++
+      for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1)
+    }
+  }
+  const weight = (key: string): number =>
+    (KIND_WEIGHT[key[0]!] ?? 1) * Math.log(1 + count / (df.get(key) ?? 1))
+
+  const nodes: ClaimNode[] = []
+  story.forEach(({ article, claims }, articleIndex) => {
+    const bySentence = new Map<number, number>()
+    claims.forEach((claim, i) => bySentence.set(claim.sentence, i))
+    claims.forEach((claim, i) => {
+      const keys = keySets[articleIndex]![i]!
+      const own = new Map<string, number>()
+      for (const key of keys) own.set(key, weight(key))
+      const all = new Map(own)
+      const previous = bySentence.get(claim.sentence - 1)
+      let continues: number | undefined
+      if (previous !== undefined && sameParagraph(article, claim.sentence - 1, claim.sentence)) {
+        const previousKeys = keySets[articleIndex]![previous]!
+        const previousStems = new Set(
+          [...previousKeys].filter((k) => k[0] === 't').map((k) => k.slice(2)),
+        )
+        const reference = referenceBack(claim, previousStems)
+        if (reference) {
+          for (const key of previousKeys)
+            if (!all.has(key)) all.set(key, weight(key) * CONTEXT_WEIGHT)
+        }
+        if (reference === 'definite') continues = nodes.length - i + previous
+      }
+      let total = 0
+      for (const [key, w] of all) total += df.get(key) === 1 ? w * UNIQUE_DETAIL : w
+      const stems = new Set([...keys].filter((k) => k[0] === 't').map((k) => k.slice(2)))
+      nodes.push({
+        order: nodes.length,
+        articleIndex,
+        claim,
+        own,
+        all,
+        total,
+        stems,
+        ...(continues !== undefined && { continues }),
+      })
+    })
+  })
+  return nodes
+}
+
+function sameParagraph(article: Article, a: number, b: number): boolean {
+  const pa = article.sentences[a]?.paragraph
+  const pb = article.sentences[b]?.paragraph
+  return pa === undefined || pb === undefined || pa === pb
+}
+
+/** How much two claims assert about the same thing, from 0 (nothing shared) to 1. */
+export function similarity(a: ClaimNode, b: ClaimNode): number {
+  if (a.total === 0 || b.total === 0) return 0
+  const [small, large] = a.all.size <= b.all.size ? [a.all, b.all] : [b.all, a.all]
+  let shared = 0
+  let content = false
+  for (const [key, w] of small) {
+    const other = large.get(key)
+    if (other === undefined) continue
+    shared += Math.min(w, other)
+    content ||= CONTENT_KINDS.has(key[0]!)
+  }
+  // Two sentences that only name the same actors (`the ministry`) answer different questions
+  // unless they also share what is said about them.
+  if (!content) return 0
+  const [shorter, longer] = a.total <= b.total ? [a.total, b.total] : [b.total, a.total]
+  return Math.min(1, shared / (shorter ** SHORTER_SHARE * longer ** (1 - SHORTER_SHARE)))
+}

@@ -1,0 +1,66 @@
+import { stem, type ClaimNode } from './features'
+
+const MAX_ENTITIES = 2
+const MAX_WORDS = 3
+const MAX_LABEL = 80
+
+interface KeyStat {
+  key: string
+  articles: Set<number>
+  weight: number
+}
+
+function rankKeys(members: ClaimNode[], prefix: string): string[] {
+  const stats = new Map<string, KeyStat>()
+  for (const m of members) {
+    for (const [key, weight] of m.own) {
+      if (!key.startsWith(prefix)) continue
+      const stat = stats.get(key) ?? { key, articles: new Set(), weight }
+      stat.articles.add(m.articleIndex)
+      stats.set(key, stat)
+    }
+  }
+  return [...stats.values()]
+    .sort(
+      (x, y) =>
+        y.articles.size - x.articles.size ||
+        y.weight - x.weight ||
+        (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+    )
+    .map((s) => s.key.slice(prefix.length))
+}
+
+function entityName(members: ClaimNode[], key: string): string {
+  const names = members
+    .flatMap((m) => m.claim.entities)
+    .filter((e) => (e.key || e.text).toLowerCase().trim() === key)
+    .map((e) => e.text.replace(/^the\s+/i, '').replace(/['’]s$/, ''))
+  // The longest spelling is usually the full name (`Ministry of Defense` over `MoD`).
+  names.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))
+  return names[0] ?? key
+}
+
+function termWord(members: ClaimNode[], stemmed: string): string {
+  for (const m of members) {
+    const source = m.claim.terms.length > 0 ? m.claim.terms : m.claim.text.split(/\s+/)
+    for (const term of source) {
+      const word = term.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')
+      if (word && stem(word) === stemmed) return word
+    }
+  }
+  return stemmed
+}
+
+/** A short name for the question a facet answers: its key entities, then its key words. */
+export function labelFacet(members: ClaimNode[]): string {
+  const entities = rankKeys(members, 'e:')
+    .slice(0, MAX_ENTITIES)
+    .map((k) => entityName(members, k))
+  const predicate = rankKeys(members, 'p:')[0]
+  const terms = rankKeys(members, 't:')
+  const ordered = predicate ? [predicate, ...terms.filter((t) => t !== predicate)] : terms
+  const words = ordered.slice(0, MAX_WORDS).map((t) => termWord(members, t))
+  let label = [entities.join(', '), words.join(' ')].filter(Boolean).join(': ')
+  if (!label) label = members[0]?.claim.text.split(/\s+/).slice(0, 8).join(' ') ?? ''
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label
+}
