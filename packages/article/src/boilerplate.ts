@@ -10,7 +10,7 @@ const PATTERN_MAX_WORDS = 20
 const ENDS_SENTENCE = /[.!?…。！？][\s"'”’)\]»」』）]*$/u
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
 /** Chinese and Japanese write no spaces; about two characters make a word. */
 const CJK_CHARS_PER_WORD = 2
 

@@ -13,7 +13,7 @@ import { outletFromUrl, resolveUrl } from './url'
 const TITLE_FROM_BODY_MAX_CHARS = 120
 /** An article has at least one sentence this long; a page without one is a form, menu or list. */
 const PROSE_SENTENCE_MIN_WORDS = 6
-const HTML_PROSE_MIN_WORDS = 40
+const HTML_PROSE_MIN_WORDS = 20
 
 /**
  * Turns pasted text or an HTML page into an Article: metadata, a clean body, and paragraphs and

@@ -1,4 +1,4 @@
-const SEPARATOR = /\s+[|–—:·•-]\s+/
+const SEPARATOR = /\s+[|–—·•-]\s+|:\s+/
 
 /**
  * "South Dakota doubles down — NJ.com" → "South Dakota doubles down": pages append (or prepend)

@@ -1,0 +1,65 @@
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import type { DomDocument } from './dom'
+import { readMetadata } from './metadata'
+
+const read = (head: string, body = '') =>
+  readMetadata(
+    (
+      parseHTML(`<html lang="he"><head>${head}</head><body>${body}</body></html>`) as unknown as {
+        document: DomDocument
+      }
+    ).document,
+  )
+const ld = (value: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify(value)}</script>`
+
+describe('readMetadata', () => {
+  it('reads a NewsArticle from a top-level array, with authors as strings and objects', () => {
+    const meta = read(
+      ld([
+        { '@type': 'BreadcrumbList' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Court shuts doors',
+          datePublished: '2020-01-16T10:00:00Z',
+          author: ['Tova Cohen', { name: 'Yonah Jeremy Bob' }],
+          publisher: { name: 'The Jerusalem Post' },
+          url: 'https://www.jpost.com/a',
+        },
+      ]),
+    )
+    expect(meta).toMatchObject({
+      title: 'Court shuts doors',
+      byline: 'Tova Cohen, Yonah Jeremy Bob',
+      outlet: 'The Jerusalem Post',
+      published: '2020-01-16T10:00:00Z',
+      url: 'https://www.jpost.com/a',
+      lang: 'he',
+    })
+  })
+
+  it('prefers og:site_name for the outlet and trims section names from it', () => {
+    const meta = read(
+      `<meta property="og:site_name" content="Calcalist | Tech">${ld({ '@type': 'NewsArticle', publisher: { name: 'Yedioth' } })}`,
+    )
+    expect(meta.outlet).toBe('Calcalist')
+  })
+
+  it('falls back to article meta tags, <time> and <title>', () => {
+    const meta = read(
+      '<title>Plain title</title><meta name="author" content="Gil Naveh">',
+      '<time datetime="2019-06-01">June 1</time>',
+    )
+    expect(meta).toMatchObject({
+      title: 'Plain title',
+      byline: 'Gil Naveh',
+      published: '2019-06-01',
+    })
+  })
+
+  it('finds nothing on a bare page, and survives broken JSON-LD', () => {
+    const meta = read('<script type="application/ld+json">{ nope</script>')
+    expect(meta).toEqual({ lang: 'he' })
+  })
+})
