@@ -48,18 +48,35 @@ function accordingTo(input: AttributionInput): { speaker?: Speaker; cue: string 
   return { ...(speaker ? { speaker } : {}), cue: 'according to' }
 }
 
+const ENDS = new Set(['.', '!', '?', '”', '"', ','])
+
+/**
+ * The speaker of a reporting verb that follows a comma: either the inverted trailer (`…, said
+ * Danna Ingleton.`) or the subject before a parenthetical
+ * (`Officials in Riyadh, who spoke on condition of anonymity, said …`).
+ */
+function speakerAfterComma(tokens: readonly Token[], v: number): [number, number] | undefined {
+  const object = objectAfter(tokens, v)
+  if (object && (object[1] + 1 >= tokens.length || ENDS.has(tokens[object[1] + 1]?.text ?? ''))) {
+    return object
+  }
+  for (let k = v - 2; k >= 0; k--) {
+    if (tokens[k]?.text === ',') return subjectBefore(tokens, k)
+  }
+  return undefined
+}
+
 /** `NSO claimed …`, `the Jerusalem Post reported that …`, `…, officials said.` */
 function reportedSpeech(input: AttributionInput): { speaker: Speaker; cue: string } | undefined {
   const { tokens, subordinate } = input
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]
     if (!verb || subordinate[v] || !isSpeechVerb(tokens, v)) continue
-    const before = subjectBefore(tokens, v)
-    const trailing = tokens[v - 1]?.text === ',' || (before && tokens[before[0] - 1]?.text === ',')
-    const span = tokens[v - 1]?.text === ',' ? objectAfter(tokens, v) : before
+    const span =
+      tokens[v - 1]?.text === ',' ? speakerAfterComma(tokens, v) : subjectBefore(tokens, v)
     if (!span) continue
     const speaker = describeSpeaker({ ...input, span })
-    if (speaker) return { speaker, cue: trailing ? verb.text : verb.text }
+    if (speaker) return { speaker, cue: verb.text }
   }
   return undefined
 }

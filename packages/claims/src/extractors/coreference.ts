@@ -58,29 +58,50 @@ function pick(candidates: readonly Resolved[] | undefined, position: number): Re
   return before.at(-1) ?? candidates[0]
 }
 
-function fits(antecedent: Resolved, wants: NonNullable<Mention['wants']>): boolean {
-  const { mention } = antecedent
+function fits(mention: Mention, wants: NonNullable<Mention['wants']>): boolean {
   return wants.some((want) => {
     if (want === 'kingdom') return mention.kingdom === true
     if (want === 'judge')
-      return antecedent.type === 'person' && /judge|justice/i.test(mention.role ?? '')
+      return mention.type === 'person' && /judge|justice/i.test(mention.role ?? '')
     return mention.orgClass === want
   })
+}
+
+// How far ahead a description may point when nothing before it fits: a lede often says `the
+// human rights organization` a sentence before it names Amnesty International.
+const CATAPHORA_SENTENCES = 2
+
+function resolveAhead(
+  mention: Mention,
+  ahead: readonly (readonly Mention[])[],
+): Resolved | undefined {
+  const wants = mention.wants ?? []
+  for (const sentence of ahead.slice(0, CATAPHORA_SENTENCES + 1)) {
+    for (const later of sentence) {
+      if (later.form === 'name' && later.start > mention.start && fits(later, wants)) {
+        return { mention: later, key: entityKey(later.type, later.name), type: later.type }
+      }
+    }
+  }
+  return undefined
 }
 
 /**
  * Gives every mention of one article its canonical key: full names key themselves; a surname
  * (`Barkai`), a short form (`Amnesty`) or an acronym defined by the text (`MoD` for `Ministry of
  * Defense`) takes the key of the full name; `the ministry`, `the firm`, `the kingdom` take the key
- * of the nearest earlier entity of the right kind, and are dropped when there is none.
+ * of the nearest earlier entity of the right kind (or, failing that, one named just after), and
+ * are dropped when there is none.
  */
 export function resolveMentions(sentences: readonly (readonly Mention[])[]): Entity[][] {
   const names = collectFullNames(sentences.flat())
   const history: Resolved[] = []
-  return sentences.map((mentions) => {
+  return sentences.map((mentions, s) => {
     const entities: Entity[] = []
     for (const mention of mentions) {
-      const resolved = resolveOne(mention, names, history)
+      const resolved =
+        resolveOne(mention, names, history) ??
+        (mention.form === 'anaphor' ? resolveAhead(mention, sentences.slice(s)) : undefined)
       if (!resolved) continue
       history.push(resolved)
       entities.push({
@@ -106,7 +127,7 @@ function resolveOne(
     const wants = mention.wants ?? []
     for (let h = history.length - 1; h >= 0; h--) {
       const antecedent = history[h]
-      if (antecedent && fits(antecedent, wants)) return antecedent
+      if (antecedent && fits(antecedent.mention, wants)) return antecedent
     }
     return undefined
   }

@@ -83,6 +83,42 @@ describe('entities', () => {
       ],
     ],
     ['a sentence-initial common word is no name', ['Targets of the spree included diplomats.'], []],
+    [
+      'a description in a lede points to the name that follows',
+      [
+        'The human rights organization filed a request.',
+        'Amnesty International wants the license revoked.',
+      ],
+      [
+        ['The human rights organization', 'org:amnesty-international', 'organisation'],
+        ['Amnesty International', 'org:amnesty-international', 'organisation'],
+      ],
+    ],
+    [
+      'abbreviated titles and countries',
+      [
+        'Mr. Smith told U.S. officials about the plan.',
+        'Prime Minister Benjamin Netanyahu met President Joe Biden.',
+      ],
+      [
+        ['Smith', 'person:smith', 'person'],
+        ['U.S.', 'place:united-states', 'place'],
+        ['Benjamin Netanyahu', 'person:benjamin-netanyahu', 'person'],
+        ['Joe Biden', 'person:joe-biden', 'person'],
+      ],
+    ],
+    [
+      'ministries named either way round',
+      [
+        'The Foreign Ministry and the Justice Department declined to comment.',
+        'The Ministry of Foreign Affairs later issued a statement.',
+      ],
+      [
+        ['Foreign Ministry', 'org:ministry-of-foreign-affairs', 'organisation'],
+        ['Justice Department', 'org:ministry-of-justice', 'organisation'],
+        ['Ministry of Foreign Affairs', 'org:ministry-of-foreign-affairs', 'organisation'],
+      ],
+    ],
     ['the company with no antecedent is dropped', ['The company said nothing more.'], []],
   ]
   it.each(cases)('%s', (_name, sentences, expected) => {

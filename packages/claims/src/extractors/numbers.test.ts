@@ -69,6 +69,20 @@ describe('numbers', () => {
       'Support fell to twenty-five percent.',
       [{ text: 'twenty-five percent', value: 25, unit: 'percent', precision: 'exact' }],
     ],
+    [
+      'The deal was worth $5 million to $10 million.',
+      [
+        {
+          text: '$5 million to $10 million',
+          value: 5e6,
+          low: 5e6,
+          high: 1e7,
+          unit: 'USD',
+          precision: 'range',
+        },
+      ],
+    ],
+    ['One of the lawyers spoke.', []],
     ['The court heard the case.', []],
   ]
   it.each(cases)('%s', (sentence, expected) => {

@@ -122,6 +122,9 @@ export function extractNumbers(
     const article = token.lower === 'a' || token.lower === 'an'
     const at = article && isNumberWord(tokens[k + 1]) ? k + 1 : k
     if (!isNumberWord(tokens[at]) || skip[at]) continue
+    // `one of the lawyers`, `the one who`: a pronoun, not a count.
+    if (tokens[at]?.lower === 'one' && !['NOUN', 'NUM'].includes(tokens[at + 1]?.pos ?? ''))
+      continue
     const parsed = parseFigure(tokens, at)
     if (!parsed) continue
     let first = k
@@ -156,11 +159,13 @@ export function extractNumbers(
     let low: number | undefined
     let high: number | undefined
     const joiner = tokens[last + 1]
+    // The upper end may repeat the currency (`$5 million to $10 million`).
+    const upperAt = tokens[last + 2]?.kind === 'currency' ? last + 3 : last + 2
     const second =
       (joiner?.lower === 'and' && tokens[first - 1]?.lower === 'between') ||
       joiner?.lower === 'to' ||
       joiner?.text === '-'
-        ? parseFigure(tokens, last + 2)
+        ? parseFigure(tokens, upperAt)
         : undefined
     if (second) {
       precision = 'range'

@@ -38,9 +38,13 @@ export function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
   return token.pos === 'NOUN' && token.lower.endsWith('s') && tokens[k + 1]?.lower === 'that'
 }
 
+// Prepositions that tie a speaker to who they speak for (`a spokesperson for Meta`), as opposed
+// to circumstances (`the ministry in a statement`), which are stepped over.
+const AFFILIATIONS = new Set(['of', 'for', 'at', 'from'])
+
 function extendOverOf(tokens: readonly Token[], first: number): number {
   let at = first
-  while (tokens[at - 1]?.lower === 'of' && inNounPhrase(tokens[at - 2])) {
+  while (AFFILIATIONS.has(tokens[at - 1]?.lower ?? '') && inNounPhrase(tokens[at - 2])) {
     at -= 1
     while (at > 0 && inNounPhrase(tokens[at - 1])) at--
   }
@@ -95,14 +99,18 @@ export function describeSpeaker(options: {
   if (!a || !b) return undefined
   const inside = entities.filter((e) => e.start < b.end && e.end > a.start)
   const named = inside.find((e) => e.type === 'person') ?? inside[0]
+  const affiliated = named !== undefined && named.type !== 'person'
   const text = body.slice(a.start, b.end)
   const heads = tokens
     .slice(span[0], span[1] + 1)
     .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON')
-  // The phrase's last word is its head in English (`NSO sources`, `a European official`).
-  const head = b.lower
+  // The head is the last word before any prepositional phrase (`NSO sources`, `a spokesperson
+  // for Meta`).
+  const spanTokens = tokens.slice(span[0], span[1] + 1)
+  const beforePreposition = spanTokens.findIndex((t) => t.pos === 'ADP')
+  const head = (beforePreposition > 0 ? spanTokens[beforePreposition - 1] : b)?.lower ?? ''
   if (span[0] === span[1] && PRONOUNS.has(a.lower)) return resolvePronoun(text, a.lower, context)
-  const anonymous = named?.type !== 'person' && ANONYMOUS_HEADS.has(head)
+  const anonymous = (!named || affiliated) && ANONYMOUS_HEADS.has(head)
   // `its representatives`: the owner is the entity the pronoun refers to.
   if (!named && POSSESSIVES.has(a.lower)) {
     const owner = resolvePronoun(text, a.lower === 'its' ? 'it' : 'they', context)
