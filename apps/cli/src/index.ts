@@ -1,1 +1,4 @@
-export {}
+import { runCli } from './cli'
+import { processIo } from './io'
+
+process.exitCode = await runCli(process.argv.slice(2), processIo())

@@ -1,5 +1,5 @@
 import type { HedgeKind, NumberMention } from '@parallax/claims'
-import type { ClaimNode } from './features'
+import { contentStems, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { looksLikeYear, numbersCompatible, unitKey } from './numbers'
 import type { DivergenceKind } from './types'
@@ -64,10 +64,27 @@ function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
   return map
 }
 
-/** A statement one outlet makes and another, in a claim aligned with it, negates or will not confirm. */
+/**
+ * True when a negation covers words the other claim uses for what it asserts. Names do not count:
+ * in one story every sentence names the same few actors.
+ */
+function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
+  const { negations } = negated.claim
+  if (negations.length === 0) return true
+  return negations.some(({ scope }) =>
+    contentStems(sliceClaim(negated, scope.start, scope.end)).some((s) => other.stems.has(s)),
+  )
+}
+
+/**
+ * A statement one outlet makes and another, in a claim aligned with it, negates or will not
+ * confirm. The negation has to cover what the other says: `not the first lawsuit` does not deny
+ * `the software was linked to surveillance`.
+ */
 function findNegation(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   if (a.claim.negated === b.claim.negated) return undefined
   const [negated, asserted] = a.claim.negated ? [a, b] : [b, a]
+  if (!negationBearsOn(negated, asserted)) return undefined
   const cue = negated.claim.negations[0]
   const words = cue
     ? sliceClaim(negated, cue.start, Math.max(cue.end, cue.scope.end))

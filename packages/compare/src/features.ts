@@ -51,6 +51,13 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
 }
 
+/** Stems of the content words of a piece of text. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map(stem)
+}
+
 function termStems(claim: Claim): string[] {
   const mentions = [...claim.entities, ...claim.dates, ...claim.numbers]
   const entityWords = new Set(mentions.flatMap((m) => words(m.text).map(stem)))

@@ -31,13 +31,25 @@ function rankKeys(members: ClaimNode[], prefix: string): string[] {
 }
 
 function entityName(members: ClaimNode[], key: string): string {
-  const names = members
-    .flatMap((m) => m.claim.entities)
-    .filter((e) => (e.key || e.text).toLowerCase().trim() === key)
-    .map((e) => e.text.replace(/^the\s+/i, '').replace(/['’]s$/, ''))
-  // The longest spelling is usually the full name (`Ministry of Defense` over `MoD`).
-  names.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))
-  return names[0] ?? key
+  const counts = new Map<string, number>()
+  for (const m of members) {
+    for (const e of m.claim.entities) {
+      if ((e.key || e.text).toLowerCase().trim() !== key) continue
+      const name = e.text.replace(/^the\s+/i, '').replace(/['’]s$/, '')
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+  }
+  // A capitalised name over a description (`Amnesty` over `human rights organization`), then the
+  // spelling used most, then the longest (`Ministry of Defense` over `MoD`).
+  const capitalised = (name: string) => (/^\p{Lu}/u.test(name) ? 0 : 1)
+  const names = [...counts].sort(
+    ([x, cx], [y, cy]) =>
+      capitalised(x) - capitalised(y) ||
+      cy - cx ||
+      y.length - x.length ||
+      (x < y ? -1 : x > y ? 1 : 0),
+  )
+  return names[0]?.[0] ?? key.replace(/^[a-z]+:/, '')
 }
 
 function termWord(members: ClaimNode[], stemmed: string): string {

@@ -30,6 +30,19 @@ describe.each(storyNames())('story %s', (name) => {
     expect(actual.join('\n\n')).toBe(expected.join('\n\n'))
   })
 
+  it('gives the same bytes twice, and the same facets and pairs whatever the input order', () => {
+    expect(JSON.stringify(compareArticles(story.articles))).toBe(JSON.stringify(comparison))
+    for (const order of [
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
+      const shuffled = compareArticles(order.map((i) => story.articles[i]!))
+      expect(shuffled.articles.map((a) => a.id)).toEqual(order.map((i) => story.articles[i]!.id))
+      expect(JSON.stringify(shuffled.facets)).toBe(JSON.stringify(comparison.facets))
+      expect(JSON.stringify(shuffled.pairs)).toBe(JSON.stringify(comparison.pairs))
+    }
+  })
+
   it('lists divergences first, then agreements, then single facets', () => {
     const ranks = comparison.facets.map((f) => ['diverge', 'agree', 'single'].indexOf(f.status))
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y))

@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './cli'
+import type { CliIo } from './io'
+
+const STORY = join(import.meta.dirname, '../../../packages/compare/test/stories/drone-contract')
+const A = join(STORY, 'outlet-a.txt')
+const B = join(STORY, 'outlet-b.txt')
+const C = join(STORY, 'outlet-c.txt')
+
+async function run(
+  argv: string[],
+  options: { color?: boolean; env?: Record<string, string> } = {},
+) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    color: options.color ?? false,
+    env: options.env ?? {},
+  }
+  const code = await runCli(argv, io)
+  return { code, stdout, stderr }
+}
+
+describe('parallax compare', () => {
+  it('prints facets by status for a terminal, differing words marked without colour', async () => {
+    const { code, stdout, stderr } = await run([
+      'compare',
+      A,
+      B,
+      C,
+      '--outlet',
+      `${A}=Harbour Times`,
+    ])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(
+      /Where they diverge \(2\)[\s\S]*Where they agree \(1\)[\s\S]*Reported by one outlet only \(1\)/,
+    )
+    expect(stdout).toContain(
+      'Harbour Times: The Ministry of Defence awarded the drone contract to Aerolift.',
+    )
+    expect(stdout).toContain('[value]')
+    expect(stdout).toContain('{+Skyward Systems+}')
+    expect(stdout).toMatch(/\[-Aerolift-\]/)
+    expect(stdout).not.toContain('\u001b[')
+  })
+
+  it('colours the output when asked to, and then drops the plain marks', async () => {
+    const { stdout } = await run(['compare', A, B], { color: true })
+    expect(stdout).toContain('\u001b[')
+    expect(stdout).not.toContain('{+')
+  })
+
+  it('prints the comparison as JSON and as Markdown', async () => {
+    const json = await run(['compare', A, B, '--json'])
+    const comparison = JSON.parse(json.stdout)
+    expect(comparison.version).toBe(1)
+    expect(comparison.articles).toHaveLength(2)
+    expect(comparison.facets[0].status).toBe('diverge')
+    const markdown = await run(['compare', A, B, '--markdown'])
+    expect(markdown.stdout).toMatch(/^# Comparison\n/)
+    expect(markdown.stdout).toContain('## Where they diverge')
+    expect(markdown.stdout).toMatch(/~~Aerolift~~|\*\*Skyward Systems\*\*/)
+  })
+
+  it('reports progress on stderr for many inputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'))
+    const files = ['a', 'b', 'c', 'd', 'e'].map((name, i) => {
+      const file = join(dir, `${name}.txt`)
+      writeFileSync(file, `Story ${name}\n\nThe council approved ${i + 2} new parks on Monday.\n`)
+      return file
+    })
+    const { code, stderr } = await run(['compare', ...files, '--json'])
+    expect(code).toBe(0)
+    expect(stderr).toContain('reading 1/5')
+    expect(stderr).toContain('comparing 5 articles')
+  })
+
+  it.each([
+    [['compare', A], /2 to 100 files/],
+    [['compare', A, B, '--json', '--markdown'], /one output format/],
+    [['compare', A, B, '--outlet', 'nope.txt=X'], /not one of the inputs/],
+    [['compare', A, B, '--outlet', 'no-equals'], /<input>=<name>/],
+    [['compare', A, B, '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /Usage:/],
+    [['parse'], /parse takes one file/],
+  ])('exits 2 with usage for %j', async (argv, message) => {
+    const { code, stderr, stdout } = await run(argv)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stdout).toBe('')
+  })
+
+  it('exits 3 naming the file and the reason for bad input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'))
+    const empty = join(dir, 'empty.txt')
+    writeFileSync(empty, '   \n')
+    const binary = join(dir, 'latin1.txt')
+    writeFileSync(binary, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]))
+    const missing = join(dir, 'missing.txt')
+    for (const [input, reason] of [
+      [missing, 'no such file'],
+      [dir, 'not a file'],
+      [empty, ''],
+      [binary, 'not UTF-8'],
+    ] as const) {
+      const { code, stderr } = await run(['compare', A, input])
+      expect(code, input).toBe(3)
+      expect(stderr).toContain(input)
+      expect(stderr).toContain(reason)
+    }
+    const twice = await run(['compare', A, A])
+    expect(twice.code).toBe(3)
+    expect(twice.stderr).toContain('the same article is given twice')
+  })
+
+  it('exits 4 when a URL cannot be fetched, without reaching private hosts', async () => {
+    const { code, stderr } = await run(['compare', A, 'http://127.0.0.1:9/story'])
+    expect(code).toBe(4)
+    expect(stderr).toContain('http://127.0.0.1:9/story')
+    expect(stderr).toContain('reading 2/2')
+  })
+})
+
+describe('parallax parse', () => {
+  it('prints one article as JSON, or its sentences as text', async () => {
+    const json = await run(['parse', A, '--json'])
+    expect(json.code).toBe(0)
+    const article = JSON.parse(json.stdout)
+    expect(article.title).toBe('Ministry of Defence awards drone contract')
+    expect(article.sentences).toHaveLength(3)
+    const text = await run(['parse', A])
+    expect(text.stdout).toContain(
+      '  0  The Ministry of Defence awarded the drone contract to Aerolift.',
+    )
+  })
+
+  it('prints help on request', async () => {
+    const { code, stdout } = await run(['compare', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('parallax compare')
+  })
+})

@@ -1,0 +1,93 @@
+import { readFile, stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { ArticleError, parseArticle, type Article, type ArticleInput } from '@parallax/article'
+import { FetchError, fetchUrl } from '@parallax/fetch'
+import { CliError } from './errors'
+
+/** Files larger than this are refused before being read; the parser's own cap is smaller still. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024
+const HTML_EXTENSIONS = new Set(['.html', '.htm'])
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input)
+}
+
+function allowHosts(env: Record<string, string | undefined>): string[] {
+  return (env.PARALLAX_ALLOW_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean)
+}
+
+function decodeText(bytes: Uint8Array, input: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch (cause) {
+    throw new CliError('BAD_INPUT', `${input}: not UTF-8 text (save it as UTF-8, or as .html)`, {
+      cause,
+    })
+  }
+}
+
+async function readInput(input: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(input)
+    if (!info.isFile()) throw new CliError('BAD_INPUT', `${input}: not a file`)
+    if (info.size > MAX_FILE_BYTES) {
+      throw new CliError(
+        'BAD_INPUT',
+        `${input}: ${info.size} bytes is more than the ${MAX_FILE_BYTES} accepted`,
+      )
+    }
+    return await readFile(input)
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error)
+    throw new CliError('BAD_INPUT', `${input}: ${reason}`, { cause: error })
+  }
+}
+
+async function fetchInput(
+  url: string,
+  env: Record<string, string | undefined>,
+): Promise<ArticleInput> {
+  try {
+    const page = await fetchUrl(url, { allowHosts: allowHosts(env) })
+    if (/^text\/plain\b/i.test(page.contentType)) {
+      return { text: decodeText(page.body, url), url: page.url }
+    }
+    return { html: page.body, url: page.url, contentType: page.contentType }
+  } catch (error) {
+    if (error instanceof FetchError) {
+      throw new CliError('FETCH_FAILED', `${url}: ${error.message}`, { cause: error })
+    }
+    throw error
+  }
+}
+
+/** Reads a file or fetches a URL and parses it into an article; bad input becomes a CliError. */
+export async function loadArticle(
+  input: string,
+  options: { outlet?: string; env: Record<string, string | undefined> },
+): Promise<Article> {
+  let source: ArticleInput
+  if (isUrl(input)) {
+    source = await fetchInput(input, options.env)
+  } else {
+    const bytes = await readInput(input)
+    source = HTML_EXTENSIONS.has(extname(input).toLowerCase())
+      ? { html: bytes }
+      : { text: decodeText(bytes, input) }
+  }
+  if (options.outlet !== undefined) source.outlet = options.outlet
+  try {
+    return parseArticle(source)
+  } catch (error) {
+    if (error instanceof ArticleError) {
+      throw new CliError('BAD_INPUT', `${input}: ${error.message}`, { cause: error })
+    }
+    throw error
+  }
+}

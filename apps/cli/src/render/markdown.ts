@@ -1,0 +1,56 @@
+import type { Comparison, FacetStatus } from '@parallax/compare'
+import { renderDiff } from './diff'
+
+const HEADINGS: Record<FacetStatus, string> = {
+  diverge: 'Where they diverge',
+  agree: 'Where they agree',
+  single: 'Reported by one outlet only',
+}
+
+/** Escapes the characters Markdown would read as formatting in article text. */
+function escape(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+}
+
+const MARKDOWN_MARKS = {
+  same: escape,
+  removed: (text: string) =>
+    text.trim() ? `~~${escape(text.trim())}~~${/\s$/.test(text) ? ' ' : ''}` : text,
+  added: (text: string) =>
+    text.trim() ? `**${escape(text.trim())}**${/\s$/.test(text) ? ' ' : ''}` : text,
+}
+
+/** The comparison as a Markdown report: facets by status, quotes, explanations and diffs. */
+export function renderMarkdown(comparison: Comparison): string {
+  const outlet = new Map(comparison.articles.map((a) => [a.id, a.outlet]))
+  const name = (id: string) => escape(outlet.get(id) ?? id)
+  const out: string[] = ['# Comparison', '']
+  out.push('| Outlet | Title | Facets | Only here |', '| --- | --- | --- | --- |')
+  for (const article of comparison.articles) {
+    const cover = comparison.coverage[article.id]
+    out.push(
+      `| ${name(article.id)} | ${escape(article.title)} | ${cover?.facets ?? 0} | ${cover?.single ?? 0} |`,
+    )
+  }
+  for (const status of ['diverge', 'agree', 'single'] as const) {
+    const facets = comparison.facets.filter((f) => f.status === status)
+    if (facets.length === 0) continue
+    out.push('', `## ${HEADINGS[status]} (${facets.length})`)
+    for (const facet of facets) {
+      const kinds = facet.kinds.length > 0 ? ` _(${facet.kinds.join(', ')})_` : ''
+      out.push('', `### ${escape(facet.label)}${kinds}`, '')
+      for (const claim of facet.claims)
+        out.push(`- **${name(claim.article)}**: ${escape(claim.text)}`)
+      if (status === 'single') continue
+      out.push('', escape(facet.explanation))
+      const pairs = comparison.pairs.filter((p) => p.facet === facet.id)
+      if (pairs.length > 0) out.push('')
+      for (const pair of pairs) {
+        out.push(
+          `- ${name(pair.a.article)} → ${name(pair.b.article)}: ${renderDiff(pair.diff, MARKDOWN_MARKS)}`,
+        )
+      }
+    }
+  }
+  return `${out.join('\n')}\n`
+}
