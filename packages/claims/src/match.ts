@@ -45,11 +45,33 @@ export interface PatternHit<T> {
   value: T
 }
 
+// Patterns grouped by their first word, so each token is tried only against patterns that can
+// start with it (by its form or its lemma).
+const byFirstWord = new WeakMap<Pattern<unknown>[], Map<string, Pattern<unknown>[]>>()
+
+function candidates<T>(patterns: Pattern<T>[], token: Token): Pattern<T>[] {
+  let index = byFirstWord.get(patterns) as Map<string, Pattern<T>[]> | undefined
+  if (!index) {
+    index = new Map()
+    for (const pattern of patterns) {
+      const word = pattern.words[0]?.word ?? ''
+      index.set(word, [...(index.get(word) ?? []), pattern])
+    }
+    byFirstWord.set(patterns, index)
+  }
+  const byForm = index.get(token.lower) ?? []
+  const byLemma = token.lemma !== token.lower ? (index.get(token.lemma) ?? []) : []
+  if (byLemma.length === 0) return byForm
+  return [...byForm, ...byLemma].sort((a, b) => b.words.length - a.words.length)
+}
+
 /** Every non-overlapping match, scanning left to right and preferring the longest pattern. */
 export function findPatterns<T>(tokens: readonly Token[], patterns: Pattern<T>[]): PatternHit<T>[] {
   const hits: PatternHit<T>[] = []
   for (let at = 0; at < tokens.length; at++) {
-    for (const pattern of patterns) {
+    const token = tokens[at]
+    if (!token) continue
+    for (const pattern of candidates(patterns, token)) {
       const length = matchAt(tokens, at, pattern)
       if (length > 0) {
         hits.push({ first: at, last: at + length - 1, value: pattern.value })

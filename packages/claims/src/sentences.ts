@@ -34,3 +34,15 @@ export function viewSentences(article: Article, tokens: Token[]): SentenceView[]
   }
   return views
 }
+
+/** Index of the first item whose `start` is at or after `offset` (items sorted by start). */
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((items[mid]?.start ?? 0) < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}

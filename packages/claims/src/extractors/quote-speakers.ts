@@ -1,4 +1,5 @@
 import type { SentenceView } from '../sentences'
+import { firstAtOrAfter } from '../sentences'
 import type { Entity } from '../types'
 import type { Quote } from './quotes'
 import type { Speaker, SpeakerContext } from './speaker'
@@ -10,6 +11,7 @@ export interface QuoteSpeaker {
 }
 
 const NEAR = 8
+const LEAD_IN = 40
 
 function viewAt(views: readonly SentenceView[], offset: number): number {
   return views.findIndex((v) => offset >= v.start && offset < v.end)
@@ -24,8 +26,8 @@ function speakerAfter(
   context: SpeakerContext,
 ): QuoteSpeaker | undefined {
   const { tokens } = view
-  const from = tokens.findIndex((t) => t.start >= quote.outer.end)
-  if (from === -1) return undefined
+  const from = firstAtOrAfter(tokens, quote.outer.end)
+  if (from >= tokens.length) return undefined
   for (let v = from; v < Math.min(tokens.length, from + NEAR); v++) {
     const token = tokens[v]
     if (!token || token.text === '“' || token.text === '.') return undefined
@@ -47,10 +49,12 @@ function speakerBefore(
   context: SpeakerContext,
 ): QuoteSpeaker | undefined {
   const { tokens } = view
+  // The reporting verb sits in the clause that leads into the quote, a few words back at most.
+  const at = firstAtOrAfter(tokens, quote.outer.start)
   let v = -1
-  tokens.forEach((t, k) => {
-    if (t.end <= quote.outer.start && isSpeechVerb(tokens, k)) v = k
-  })
+  for (let k = at - 1; k >= Math.max(0, at - LEAD_IN) && v === -1; k--) {
+    if (isSpeechVerb(tokens, k)) v = k
+  }
   const verb = tokens[v]
   if (!verb) return undefined
   if (verb.lower.endsWith('ing')) {

@@ -1,6 +1,7 @@
 import type { Token } from '../analyse'
 import { PRONOUNS } from '../lexicon/roles'
 import { ANONYMOUS_HEADS, SPEECH_VERBS } from '../lexicon/speech'
+import { firstAtOrAfter } from '../sentences'
 import type { Entity } from '../types'
 
 export interface Speaker {
@@ -16,6 +17,7 @@ export interface SpeakerContext {
   lastEntity: Partial<Record<'person' | 'organisation', Entity>>
 }
 
+const LONGEST_NAME = 200
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
 
 const SKIPPED = new Set(['neither', 'either', 'not', 'never', 'also', 'further', 'even', 'only'])
@@ -97,7 +99,13 @@ export function describeSpeaker(options: {
   const a = tokens[span[0]]
   const b = tokens[span[1]]
   if (!a || !b) return undefined
-  const inside = entities.filter((e) => e.start < b.end && e.end > a.start)
+  const inside: Entity[] = []
+  // Entities are in order and short: start a little before the phrase rather than at the top.
+  for (let e = firstAtOrAfter(entities, a.start - LONGEST_NAME); e < entities.length; e++) {
+    const entity = entities[e]
+    if (!entity || entity.start >= b.end) break
+    if (entity.end > a.start) inside.push(entity)
+  }
   const named = inside.find((e) => e.type === 'person') ?? inside[0]
   const affiliated = named !== undefined && named.type !== 'person'
   const text = body.slice(a.start, b.end)
