@@ -1,24 +1,25 @@
 // Extraction quality and speed on the article-extraction-benchmark's 181 pages: plain
 // Readability, plain defuddle and parseArticle side by side, in one run on one machine.
-// Usage: pnpm exec tsx bench/extract/run.ts [--limit N] [--worst N] [--only parallax]
-import { readFileSync, readdirSync } from 'node:fs'
+// Usage: pnpm exec tsx bench/extract/run.ts [--record] [--limit N] [--worst N] [--only a,b]
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
-import { cpus } from 'node:os'
+import { availableParallelism, cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { parseArticle } from '../../packages/article/src/index'
 import { countPage, scorePages, type PageCounts } from './score'
+import type * as Linkedom from 'linkedom'
+import type * as ReadabilityModule from '@mozilla/readability'
+import type DefuddleClass from 'defuddle'
 
 // The extractors are dependencies of packages/article; resolve them from there.
 const requireFromArticle = createRequire(
   fileURLToPath(new URL('../../packages/article/package.json', import.meta.url)),
 )
-const { parseHTML } = requireFromArticle('linkedom') as typeof import('linkedom')
-const { Readability } = requireFromArticle(
-  '@mozilla/readability',
-) as typeof import('@mozilla/readability')
+const { parseHTML } = requireFromArticle('linkedom') as typeof Linkedom
+const { Readability } = requireFromArticle('@mozilla/readability') as typeof ReadabilityModule
 // defuddle's CommonJS build exports the class itself.
-const Defuddle = requireFromArticle('defuddle') as typeof import('defuddle').default
+const Defuddle = requireFromArticle('defuddle') as typeof DefuddleClass
 
 const dataDir = fileURLToPath(
   new URL('../../../shared/bench/article-extraction-benchmark/', import.meta.url),
@@ -31,14 +32,14 @@ const extractors: Extractor[] = [
     name: 'readability',
     extract: (html) => {
       const { document } = parseHTML(html)
-      return new Readability(document as never).parse()?.textContent ?? ''
+      return new Readability(document).parse()?.textContent ?? ''
     },
   },
   {
     name: 'defuddle',
     extract: (html, url) => {
       const { document } = parseHTML(html)
-      const content = new Defuddle(document as never, { url, useAsync: false }).parse().content
+      const content = new Defuddle(document, { url, useAsync: false }).parse().content
       const page = parseHTML(`<!doctype html><html><body>${content}</body></html>`)
       return page.document.body.textContent ?? ''
     },
@@ -71,6 +72,31 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 }
 
+const WARM_UP_PAGES = 5
+const resultsPath = fileURLToPath(new URL('../RESULTS.md', import.meta.url))
+const RECORD_START = '<!-- extract:start -->'
+const RECORD_END = '<!-- extract:end -->'
+
+function machine(): string {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : ''
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU'
+  return `${availableParallelism()} x ${model.trim()}, Node ${process.version}`
+}
+
+/** Replaces the table between the extract markers in bench/RESULTS.md, leaving other sections alone. */
+function recordResults(table: string): void {
+  const current = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n'
+  const block = `${RECORD_START}\n${table}\n${RECORD_END}`
+  const start = current.indexOf(RECORD_START)
+  const end = current.indexOf(RECORD_END)
+  const next =
+    start >= 0 && end > start
+      ? current.slice(0, start) + block + current.slice(end + RECORD_END.length)
+      : `${current.trimEnd()}\n\n## extract\n\n${block}\n`
+  writeFileSync(resultsPath, next)
+  console.log(`recorded in ${resultsPath}`)
+}
+
 function main(): void {
   const truth = JSON.parse(readFileSync(`${dataDir}ground-truth.json`, 'utf8')) as Record<
     string,
@@ -89,8 +115,15 @@ function main(): void {
   const rows: Row[] = active.map((e) => ({ name: e.name, pages: [], ms: [] }))
   const perPage: { id: string; f: number[] }[] = []
 
+  const readPage = (id: string) =>
+    new TextDecoder().decode(gunzipSync(readFileSync(`${dataDir}html/${id}.html.gz`)))
+  // Let the JIT see every extractor before any page is timed.
+  for (const id of ids.slice(0, WARM_UP_PAGES)) {
+    for (const extractor of active) extractor.extract(readPage(id), truth[id]!.url)
+  }
+
   for (const id of ids) {
-    const html = new TextDecoder().decode(gunzipSync(readFileSync(`${dataDir}html/${id}.html.gz`)))
+    const html = readPage(id)
     const { articleBody, url } = truth[id]!
     const fs: number[] = []
     active.forEach((extractor, i) => {
@@ -105,17 +138,20 @@ function main(): void {
     perPage.push({ id, f: fs })
   }
 
-  const cpu = cpus()[0]?.model ?? 'unknown'
-  console.log(`pages: ${ids.length}; node ${process.version}; ${cpus().length} x ${cpu}`)
-  console.log(`date: ${new Date().toISOString().slice(0, 10)}`)
-  console.log('| extractor | precision | recall | F1 | ms/page median | ms/page p95 |')
-  console.log('|---|---|---|---|---|---|')
+  const lines = [
+    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine()}; ${ids.length} pages, one after another.`,
+    '',
+    '| extractor | precision | recall | F1 | ms/page median | ms/page p95 |',
+    '|---|---|---|---|---|---|',
+  ]
   for (const row of rows) {
     const s = scorePages(row.pages)
     const cells = [s.precision, s.recall, s.f1].map((v) => v.toFixed(3))
     const times = [percentile(row.ms, 50), percentile(row.ms, 95)].map((v) => v.toFixed(1))
-    console.log(`| ${row.name} | ${cells.join(' | ')} | ${times.join(' | ')} |`)
+    lines.push(`| ${row.name} | ${cells.join(' | ')} | ${times.join(' | ')} |`)
   }
+  console.log(lines.join('\n'))
+  if (process.argv.includes('--record')) recordResults(lines.join('\n'))
   if (worst > 0) {
     const last = active.length - 1
     const sorted = [...perPage].sort((a, b) => a.f[last]! - b.f[last]!).slice(0, worst)

@@ -35,8 +35,6 @@ const BLOCK_TAGS = new Set([
   'THEAD',
   'TFOOT',
   'TR',
-  'TD',
-  'TH',
   'UL',
   'BR',
   'CAPTION',
@@ -66,7 +64,12 @@ export interface TextBlock {
   text: string
   /** The tag of the nearest block element holding the text, e.g. `P`, `H2`, `LI`. */
   tag: string
+  /** Share of the block's letters and digits that sit inside links. */
+  linkShare: number
 }
+
+const ALNUM = /[\p{L}\p{N}]/gu
+const countAlnum = (text: string) => text.match(ALNUM)?.length ?? 0
 
 /**
  * The text of an element as blocks, in reading order: each paragraph, heading or list item
@@ -75,17 +78,22 @@ export interface TextBlock {
 export function collectBlocks(root: DomElement): TextBlock[] {
   const blocks: TextBlock[] = []
   let buffer = ''
+  let linkChars = 0
   let tag = root.tagName
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim()
-    if (text !== '') blocks.push({ text, tag })
+    if (text !== '')
+      blocks.push({ text, tag, linkShare: linkChars / Math.max(countAlnum(text), 1) })
     buffer = ''
+    linkChars = 0
   }
-  const walk = (node: DomNode, blockTag: string) => {
+  const walk = (node: DomNode, blockTag: string, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         if (buffer === '') tag = blockTag
-        buffer += child.nodeValue ?? ''
+        const value = child.nodeValue ?? ''
+        buffer += value
+        if (inLink) linkChars += countAlnum(value)
         continue
       }
       if (child.nodeType !== ELEMENT_NODE) continue
@@ -93,14 +101,15 @@ export function collectBlocks(root: DomElement): TextBlock[] {
       if (SKIPPED_TAGS.has(name)) continue
       // A table row reads as one line; its cells are separated, not split apart.
       if (name === 'TD' || name === 'TH') buffer += ' '
+      const linked = inLink || name === 'A'
       if (BLOCK_TAGS.has(name)) {
         flush()
-        walk(child, name)
+        walk(child, name, linked)
         flush()
-      } else walk(child, blockTag)
+      } else walk(child, blockTag, linked)
     }
   }
-  walk(root, root.tagName.toUpperCase())
+  walk(root, root.tagName.toUpperCase(), false)
   flush()
   return blocks
 }

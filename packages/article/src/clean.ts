@@ -14,6 +14,9 @@ const BYLINE_MAX_WORDS = 10
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|BY|[Pp]or|[Vv]on|[Pp]ar|[Dd]i|[Dd]oor)\s+\p{Lu}/u
 const BYLINE_LEAD = /^(?:by|written by|words by|reporting by|por|von|par|di|door)\s+/i
+const LINK_BLOCK_MIN_SHARE = 0.8
+const LINK_BLOCK_MAX_WORDS = 25
+const SHOUTED_MAX_WORDS = 15
 const DATELINE_MAX_WORDS = 12
 const DATE_WORDS =
   /^(?:(?:published|posted|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|pdt|bst|cet|et|pt|ago|hours?|minutes?|days?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)|\d+(?:st|nd|rd|th)?)$/i
@@ -46,9 +49,12 @@ export function cleanBlocks(
   const heading = title ? normalize(title) : undefined
   const paragraphs: string[] = []
   let byline: string | undefined
-  for (const { text } of blocks) {
+  for (const { text, linkShare } of blocks) {
     const words = countWords(text)
     if (heading !== undefined && normalize(text) === heading) continue
+    // A short block that is all link is a pointer to another story, not this one's prose.
+    if (linkShare >= LINK_BLOCK_MIN_SHARE && words <= LINK_BLOCK_MAX_WORDS) continue
+    if (isShouted(text) && words <= SHOUTED_MAX_WORDS) continue
     if (words <= PHRASE_MAX_WORDS && matchesBoilerplatePhrase(text)) continue
     if (words <= BYLINE_MAX_WORDS && BYLINE.test(text) && !endsSentence(text)) {
       byline ??= text.replace(BYLINE_LEAD, '').trim()
@@ -58,6 +64,11 @@ export function cleanBlocks(
     paragraphs.push(text)
   }
   return { paragraphs, byline }
+}
+
+/** "GET FOX BUSINESS ON THE GO": promos and kickers in capitals, without a sentence's end. */
+function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 8 && !endsSentence(text)
 }
 
 function isDateLine(text: string): boolean {

@@ -16,10 +16,10 @@ export const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:advertisement|advertising|sponsored|sponsored content|promoted|ad)$/i,
   /^(?:comments?|\d+ comments?|leave a comment|post a comment|show comments|view comments)$/i,
   /^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)(?:[\s|,/·•]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link))*$/i,
-  /^(?:back to top|skip to (?:main )?content|continue reading|load more|show more)\.?$/i,
+  /^(?:back to top|skip to (?:main )?content|continue reading(?: below| here)?|load more|show more|story continues below|article continues below)\.?$/i,
   /^(?:have|got) a (?:news )?tip\b.{0,200}$/i,
   /^.{0,120}\b(?:may|can) be (?:reached|contacted) at\b.{0,160}$/i,
-  /^follow (?:him|her|them|us|me|[\p{Lu}][\p{L}.' -]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b.{0,120}$/iu,
+  /^follow (?:him|her|them|us|me|@\w+|[\p{Lu}][\p{L}.' -]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b.{0,120}$/iu,
 ]
 
 /** Names on share bars; a short line made mostly of them is a share bar whatever else it says. */
@@ -61,6 +61,7 @@ export const CREDIT_LINES: readonly RegExp[] = [
   /^.{0,160}\((?:photo|image|picture|credit|photo credit)s?:? [^)]{1,80}\)$/i,
   /^.{0,160}\b(?:getty images|reuters|ap photo|afp|shutterstock|epa|alamy|bloomberg)\/?[^.]{0,40}$/i,
   /^(?:©|\(c\)|copyright)\s.{0,160}$/i,
+  /^.{0,200}\((?:[^()]{0,40}\b(?:photo|photograph|image|picture|illustration|video)s?\b[^()]{0,80})\)\.?$/i,
   /^all rights reserved\.?$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
 ]
