@@ -11,14 +11,17 @@ export function articlesHash(contentHashes: readonly string[]): string {
   return sha256Hex([...contentHashes].sort().join('\n'))
 }
 
+/** Computations under way in this process, by story, articles hash and version. */
+export type InFlight = Map<string, Promise<CachedComparison | undefined>>
+
 /**
  * Returns the cached comparison of the story's current articles at this algorithm version, or
- * computes and caches it. `compute` runs outside any transaction: a slow comparison never holds the
- * database. If the articles change meanwhile, the result is stored under the hash of the set it was
- * computed from, which the changed story no longer matches.
+ * computes and caches it. Callers asking for the same comparison while it is being computed share
+ * that one computation (and see `cached: true`, as they did not run it).
  */
 export async function getComparison(
   db: Driver,
+  inFlight: InFlight,
   storyId: string,
   input: ComparisonInput,
 ): Promise<CachedComparison | undefined> {
@@ -37,8 +40,31 @@ export async function getComparison(
   )
   if (hit) return { comparison: hit.result, cached: true }
 
+  const flightKey = `${storyId} ${key} ${version}`
+  const running = inFlight.get(flightKey)
+  if (running) return running.then((result) => result && { ...result, cached: true })
+  const computing = computeAndCache(db, storyId, version, compute)
+  inFlight.set(flightKey, computing)
+  try {
+    return await computing
+  } finally {
+    inFlight.delete(flightKey)
+  }
+}
+
+/**
+ * `compute` runs outside any transaction: a slow comparison never holds the database. If the
+ * articles change meanwhile, the result is stored under the hash of the set it was computed from,
+ * which the changed story no longer matches.
+ */
+async function computeAndCache(
+  db: Driver,
+  storyId: string,
+  version: string,
+  compute: ComparisonInput['compute'],
+): Promise<CachedComparison | undefined> {
   const analyses = await getArticles(db, storyId)
-  const computedKey = articlesHash(analyses.map((analysis) => analysis.stored.contentHash))
+  const key = articlesHash(analyses.map((analysis) => analysis.stored.contentHash))
   let comparison: Comparison
   try {
     comparison = await compute(analyses.map(({ article, claims }) => ({ article, claims })))
@@ -51,12 +77,12 @@ export async function getComparison(
     await tx.query(
       `INSERT INTO comparisons (story_id, articles_hash, version, result)
        VALUES ($1, $2, $3, $4::json) ON CONFLICT DO NOTHING`,
-      [storyId, computedKey, version, JSON.stringify(comparison)],
+      [storyId, key, version, JSON.stringify(comparison)],
     )
     // Rows for other article sets can never match again.
     await tx.query('DELETE FROM comparisons WHERE story_id = $1 AND articles_hash <> $2', [
       storyId,
-      computedKey,
+      key,
     ])
     return true
   })

@@ -1,5 +1,5 @@
 import { addArticle, deleteArticle, getArticles, getSource } from './articles'
-import { getComparison } from './comparisons'
+import { getComparison, type InFlight } from './comparisons'
 import type { Driver } from './drivers/driver'
 import { StoreError } from './errors'
 import { CallerFailure, toStoreError } from './failures'
@@ -42,6 +42,7 @@ export async function createStore(url: string, options: StoreOptions = {}): Prom
 
 function storeOver(driver: Driver): Store {
   let closing: Promise<void> | undefined
+  const inFlight: InFlight = new Map()
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
     if (closing) throw new StoreError('UNAVAILABLE', 'store: the store is closed')
     try {
@@ -63,7 +64,7 @@ function storeOver(driver: Driver): Store {
     getSource: (storyId, articleId) => run(() => getSource(driver, storyId, articleId)),
     deleteArticle: (storyId, articleId) =>
       run(() => driver.transaction((tx) => deleteArticle(tx, storyId, articleId))),
-    getComparison: (storyId, input) => run(() => getComparison(driver, storyId, input)),
+    getComparison: (storyId, input) => run(() => getComparison(driver, inFlight, storyId, input)),
     ping: () => run(async () => void (await driver.query('SELECT 1'))),
     close: () =>
       (closing ??= driver.close().catch((error: unknown) => Promise.reject(toStoreError(error)))),

@@ -8,6 +8,7 @@ import { openPg } from '../src/drivers/pg'
 import { openPglite } from '../src/drivers/pglite'
 import { loadMigrations, migrate } from '../src/migrate'
 import { createDatabase, startPostgres } from './pg-server'
+import { sampleNewArticle } from './samples'
 
 /** Tables, columns, constraints and indexes of the public schema, in a backend-neutral form. */
 async function describeSchema(db: Queryable): Promise<unknown> {
@@ -87,6 +88,41 @@ describe('migrations', () => {
 })
 
 describe('on a server', () => {
+  it('keeps one cached comparison per story: rows for older article sets are removed', async () => {
+    const url = await freshDatabase()
+    const store = await createStore(url)
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      const story = await store.createStory({ title: 'Cache rows' })
+      const compute = () => ({
+        version: 1 as const,
+        articles: [],
+        facets: [],
+        pairs: [],
+        coverage: {},
+      })
+      const rows = async () =>
+        (await client.query<{ h: string }>('SELECT articles_hash AS h FROM comparisons')).rows.map(
+          (row) => row.h,
+        )
+      await store.addArticle(story.id, sampleNewArticle('First.'))
+      await store.getComparison(story.id, { version: 'v1', compute })
+      const [first] = await rows()
+      await store.addArticle(story.id, sampleNewArticle('Second.'))
+      expect(await rows()).toEqual([])
+      await store.getComparison(story.id, { version: 'v1', compute })
+      const after = await rows()
+      expect(after).toHaveLength(1)
+      expect(after[0]).not.toBe(first)
+      expect(await store.deleteStory(story.id)).toBe(true)
+      expect(await rows()).toEqual([])
+    } finally {
+      await client.end()
+      await store.close()
+    }
+  })
+
   it('lets instances that start together migrate once', async () => {
     const url = await freshDatabase()
     const stores = await Promise.all(Array.from({ length: 4 }, () => createStore(url)))

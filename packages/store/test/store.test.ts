@@ -302,6 +302,21 @@ describe.each(BACKENDS)('store on $name', (backend) => {
       expect(compute).toHaveBeenCalledTimes(3)
     })
 
+    it('shares one computation among callers asking at the same time', async () => {
+      const story = await store.createStory({ title: 'Popular comparison' })
+      await store.addArticle(story.id, sampleNewArticle('Everyone wants this one.'))
+      const compute = vi.fn(async (articles: Parameters<typeof comparisonOf>[0]) => {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        return comparisonOf(articles)
+      })
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => store.getComparison(story.id, { version: 'v1', compute })),
+      )
+      expect(compute).toHaveBeenCalledTimes(1)
+      expect(results.filter((result) => !result!.cached)).toHaveLength(1)
+      for (const result of results) expect(result!.comparison).toEqual(results[0]!.comparison)
+    })
+
     it('compares a story with no articles as an empty set', async () => {
       const story = await store.createStory({ title: 'Empty story' })
       const result = await store.getComparison(story.id, { version: 'v1', compute: comparisonOf })
