@@ -69,4 +69,19 @@ for (const copies of [10, 40]) {
       `${claims} claims, ${ms.toFixed(0)} ms, ${((claims / ms) * 1000).toFixed(0)} claims/s (median of ${RUNS})`,
   )
 }
+// One sentence with no full stop for 30k words: an unsplit page must not make extraction quadratic.
+const runOn = Array.from(
+  { length: 3000 },
+  () => 'the firm and NSO said “the court” was wrong',
+).join(' ')
+const runOnArticle: Article = {
+  ...(seedArticles[0] as Article),
+  body: runOn,
+  paragraphs: [{ index: 0, start: 0, end: runOn.length }],
+  sentences: [{ index: 0, paragraph: 0, start: 0, end: runOn.length, text: runOn }],
+}
+const runOnMs = median(Array.from({ length: RUNS }, () => time(() => extractClaims(runOnArticle))))
+console.log(
+  `one run-on sentence of ${(runOn.length / 1024).toFixed(0)} kB: ${runOnMs.toFixed(0)} ms`,
+)
 console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, node ${process.version}`)

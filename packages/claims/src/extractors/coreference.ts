@@ -58,6 +58,21 @@ function pick(candidates: readonly Resolved[] | undefined, position: number): Re
   return before.at(-1) ?? candidates[0]
 }
 
+/** The most recent entity of one kind, so `the ministry` finds its antecedent in one look-up. */
+interface Latest {
+  resolved: Resolved
+  order: number
+}
+
+/** The kinds of antecedent a mention can serve as: its organisation class, a kingdom, a judge. */
+function kindsOf(mention: Mention): string[] {
+  const kinds: string[] = []
+  if (mention.orgClass) kinds.push(mention.orgClass)
+  if (mention.kingdom) kinds.push('kingdom')
+  if (mention.type === 'person' && /judge|justice/i.test(mention.role ?? '')) kinds.push('judge')
+  return kinds
+}
+
 function fits(mention: Mention, wants: NonNullable<Mention['wants']>): boolean {
   return wants.some((want) => {
     if (want === 'kingdom') return mention.kingdom === true
@@ -70,14 +85,17 @@ function fits(mention: Mention, wants: NonNullable<Mention['wants']>): boolean {
 // How far ahead a description may point when nothing before it fits: a lede often says `the
 // human rights organization` a sentence before it names Amnesty International.
 const CATAPHORA_SENTENCES = 2
+const CATAPHORA_MENTIONS = 12
 
 function resolveAhead(
   mention: Mention,
   ahead: readonly (readonly Mention[])[],
 ): Resolved | undefined {
   const wants = mention.wants ?? []
+  let looked = 0
   for (const sentence of ahead.slice(0, CATAPHORA_SENTENCES + 1)) {
     for (const later of sentence) {
+      if (++looked > CATAPHORA_MENTIONS) return undefined
       if (later.form === 'name' && later.start > mention.start && fits(later, wants)) {
         return { mention: later, key: entityKey(later.type, later.name), type: later.type }
       }
@@ -95,7 +113,8 @@ function resolveAhead(
  */
 export function resolveMentions(sentences: readonly (readonly Mention[])[]): Entity[][] {
   const names = collectFullNames(sentences.flat())
-  const history: Resolved[] = []
+  const history = new Map<string, Latest>()
+  let order = 0
   return sentences.map((mentions, s) => {
     const entities: Entity[] = []
     for (const mention of mentions) {
@@ -103,7 +122,8 @@ export function resolveMentions(sentences: readonly (readonly Mention[])[]): Ent
         resolveOne(mention, names, history) ??
         (mention.form === 'anaphor' ? resolveAhead(mention, sentences.slice(s)) : undefined)
       if (!resolved) continue
-      history.push(resolved)
+      for (const want of kindsOf(resolved.mention)) history.set(want, { resolved, order })
+      order++
       entities.push({
         start: mention.start,
         end: mention.end,
@@ -120,16 +140,16 @@ export function resolveMentions(sentences: readonly (readonly Mention[])[]): Ent
 function resolveOne(
   mention: Mention,
   names: FullNames,
-  history: readonly Resolved[],
+  history: ReadonlyMap<string, Latest>,
 ): Resolved | undefined {
   const word = mention.name.toLowerCase()
   if (mention.form === 'anaphor') {
-    const wants = mention.wants ?? []
-    for (let h = history.length - 1; h >= 0; h--) {
-      const antecedent = history[h]
-      if (antecedent && fits(antecedent.mention, wants)) return antecedent
+    let best: Latest | undefined
+    for (const want of mention.wants ?? []) {
+      const candidate = history.get(want)
+      if (candidate && (!best || candidate.order > best.order)) best = candidate
     }
-    return undefined
+    return best?.resolved
   }
   if (mention.form === 'acronym') {
     const full = pick(names.byInitials.get(word), mention.start)
