@@ -1,3 +1,7 @@
+import { mergeConfig } from 'vitest/config'
 import { parallaxProject } from '../../vitest.shared'
 
-export default parallaxProject('api')
+// Route suites run on PGlite and on a real PostgreSQL server that the global setup starts.
+export default mergeConfig(parallaxProject('api', { testTimeout: 30_000 }), {
+  test: { globalSetup: ['./test/global-setup.ts'], hookTimeout: 30_000 },
+})

@@ -1,0 +1,16 @@
+import { parseArticle, type ArticleInput } from '@parallax/article'
+import { extractClaims } from '@parallax/claims'
+import { compareArticles, type Comparison } from '@parallax/compare'
+import type { Analysis } from './types'
+
+export function analyse(input: ArticleInput): Analysis {
+  const article = parseArticle(input)
+  return { article, claims: extractClaims(article) }
+}
+
+export function compare(items: Analysis[]): Comparison {
+  return compareArticles(
+    items.map((item) => item.article),
+    { claims: Object.fromEntries(items.map((item) => [item.article.id, item.claims])) },
+  )
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHarness, errorOf, postJson, type Harness } from '../test/harness'
+import type { AnalysisPool } from './analysis/types'
+
+const idlePool: AnalysisPool = {
+  parse: () => Promise.reject(new Error('not used')),
+  compare: () => Promise.reject(new Error('not used')),
+  close: () => Promise.resolve(),
+}
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness('memory://', idlePool, { maxBodyBytes: 1024 })
+})
+afterAll(() => h.close())
+
+describe('the app around the routes', () => {
+  it('answers /healthz and logs one line with the request id', async () => {
+    h.logs.length = 0
+    const response = await h.app.request('/healthz')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok' })
+    const id = response.headers.get('x-request-id')
+    expect(id).toMatch(/^[\w-]{8,}$/)
+    expect(h.logs).toHaveLength(1)
+    expect(h.logs[0]).toMatch(new RegExp(`^${id} GET /healthz 200 \\d+\\.\\dms$`))
+  })
+
+  it('serves its OpenAPI document with every route', async () => {
+    const response = await h.app.request('/api/openapi.json')
+    expect(response.status).toBe(200)
+    const doc = (await response.json()) as { openapi: string; paths: Record<string, object> }
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/compare',
+      '/api/stories',
+      '/api/stories/{id}',
+      '/api/stories/{id}/articles',
+      '/api/stories/{id}/articles/{articleId}',
+      '/api/stories/{id}/comparison',
+      '/api/stories/{id}/export',
+      '/healthz',
+    ])
+  })
+
+  it('sends a strict Content-Security-Policy and other security headers', async () => {
+    const response = await h.app.request('/healthz')
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const response = await h.app.request('/api/nothing-here')
+    expect(response.status).toBe(404)
+    expect((await errorOf(response)).code).toBe('NOT_FOUND')
+  })
+
+  it('refuses bodies over the limit with 413', async () => {
+    const response = await h.app.request(...postJson('/api/stories', { title: 'x'.repeat(2000) }))
+    expect(response.status).toBe(413)
+    expect((await errorOf(response)).code).toBe('TOO_LARGE')
+  })
+
+  it('refuses a cross-site form post from a browser, but not a same-origin one or a script', async () => {
+    const form = new FormData()
+    form.set('file', new File(['hello'], 'a.txt', { type: 'text/plain' }))
+    const forged = await h.app.request('http://localhost/api/stories/x/articles', {
+      method: 'POST',
+      body: form,
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    })
+    expect(forged.status).toBe(403)
+    expect((await errorOf(forged)).code).toBe('FORBIDDEN')
+
+    const deleteForged = await h.app.request('http://localhost/api/stories/x', {
+      method: 'DELETE',
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(deleteForged.status).toBe(403)
+
+    const sameOrigin = await h.app.request('http://localhost/api/stories/x', {
+      method: 'DELETE',
+      headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+    })
+    expect(sameOrigin.status).toBe(404)
+    const script = await h.app.request('http://localhost/api/stories/x', { method: 'DELETE' })
+    expect(script.status).toBe(404)
+  })
+
+  it('never leaks a stack trace from an unexpected failure', async () => {
+    // The idle pool rejects with a plain Error, as a bug would: the client gets a bare 500.
+    const response = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ text: 'One.' }, { text: 'Two.' }] }),
+    )
+    expect(response.status).toBe(500)
+    const text = await response.text()
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'INTERNAL', message: 'Something went wrong on our side' },
+    })
+    expect(h.logs.some((line) => line.includes('not used'))).toBe(true)
+  })
+})

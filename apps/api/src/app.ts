@@ -1,0 +1,65 @@
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import type { AppDeps } from './env'
+import { ApiError } from './errors'
+import { requestLog } from './middleware/request-log'
+import { browserCsrf, securityHeaders } from './middleware/security'
+import { createErrorHandler } from './on-error'
+import { articleRoutes } from './routes/articles'
+import { compareRoutes } from './routes/compare'
+import { comparisonRoutes } from './routes/comparison'
+import { createRouter } from './routes/router'
+import { storyRoutes } from './routes/stories'
+import { systemRoutes } from './routes/system'
+
+export interface AppOptions extends AppDeps {
+  /** Where the one line per request goes; default stderr. */
+  log?: (line: string) => void
+  /** Largest request body; default 6 MB (an article may be 5 MB, plus JSON or multipart framing). */
+  maxBodyBytes?: number
+}
+
+const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024
+
+export function createApp(options: AppOptions) {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const app = createRouter()
+  app.use(requestId())
+  app.use(requestLog(log))
+  app.use(securityHeaders())
+  app.use(browserCsrf())
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ApiError('TOO_LARGE', 413, `The request body is larger than ${maxSize} bytes`)
+      },
+    }),
+  )
+  app.onError(createErrorHandler(log))
+  app.notFound((c) =>
+    c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.path}` } }, 404),
+  )
+
+  const routes = app
+    .route('/', systemRoutes(options))
+    .route('/', compareRoutes(options))
+    .route('/', storyRoutes(options))
+    .route('/', articleRoutes(options))
+    .route('/', comparisonRoutes(options))
+
+  routes.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Parallax API',
+      version: '1.0.0',
+      description: 'Compare how news outlets cover the same story.',
+    },
+  })
+  return routes
+}
+
+export type AppType = ReturnType<typeof createApp>
+export type { AppDeps } from './env'

@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  databaseUrl: string
+  allowHosts: string[]
+  parseTimeoutMs: number
+  webRoot: string
+}
+
+/** Reads the server's settings from the environment, with defaults that need nothing installed. */
+export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConfig {
+  return {
+    port: integer(env.PORT, 8787, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || `file://${join(repoRoot, '.data', 'parallax')}`,
+    allowHosts: (env.PARALLAX_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+    parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
+    webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
+  }
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number, not "${value}"`)
+  return parsed
+}

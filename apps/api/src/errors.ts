@@ -1,0 +1,32 @@
+export type ApiErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'DUPLICATE'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PARSE_TIMEOUT'
+  | 'PARSE_FAILED'
+  | 'TOO_FEW_ARTICLES'
+  | 'BUSY'
+
+/** An error the API raises itself (as opposed to one a package raised), with its HTTP status. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly code: ApiErrorCode
+  readonly status: 400 | 404 | 409 | 413 | 415 | 422 | 503
+
+  constructor(
+    code: ApiErrorCode,
+    status: ApiError['status'],
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.code = code
+    this.status = status
+  }
+
+  toJSON(): { code: ApiErrorCode; message: string } {
+    return { code: this.code, message: this.message }
+  }
+}

@@ -1,0 +1,114 @@
+import { createRoute } from '@hono/zod-openapi'
+import type { StoredArticle } from '@parallax/store'
+import type { AppDeps } from '../env'
+import { ApiError } from '../errors'
+import { prepareInput, type ArticleRequest } from '../ingest'
+import {
+  AddedArticleSchema,
+  ArticleIdParams,
+  ArticleInputSchema,
+  jsonError,
+  StoryIdParams,
+  UploadSchema,
+} from '../schemas'
+import { createRouter } from './router'
+import { notFoundStory } from './stories'
+
+const addArticleRoute = createRoute({
+  method: 'post',
+  path: '/api/stories/{id}/articles',
+  summary: 'Add an article to a story: pasted text, HTML, a URL to fetch, or an uploaded file',
+  request: {
+    params: StoryIdParams,
+    body: {
+      content: {
+        'application/json': { schema: ArticleInputSchema },
+        'multipart/form-data': { schema: UploadSchema },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'The stored article',
+      content: { 'application/json': { schema: AddedArticleSchema } },
+    },
+    400: jsonError('Invalid input'),
+    404: jsonError('No such story'),
+    409: jsonError('The story already has this article'),
+    413: jsonError('Too large'),
+    415: jsonError('Not JSON, or an upload that is not HTML or text'),
+    422: jsonError('Not an article'),
+    502: jsonError('The URL could not be fetched'),
+  },
+})
+
+const deleteArticleRoute = createRoute({
+  method: 'delete',
+  path: '/api/stories/{id}/articles/{articleId}',
+  summary: 'Remove an article from a story',
+  request: { params: ArticleIdParams },
+  responses: { 204: { description: 'Removed' }, 404: jsonError('No such article') },
+})
+
+export function articleRoutes({ store, pool, fetchOptions }: AppDeps) {
+  return createRouter()
+    .openapi(addArticleRoute, async (c) => {
+      const { id } = c.req.valid('param')
+      const request = readArticleRequest(c.req.header('content-type'), {
+        json: () => c.req.valid('json'),
+        form: () => c.req.valid('form'),
+      })
+      // Checked first so a missing story costs no fetch and no parse.
+      if ((await store.getStory(id)) === undefined) throw notFoundStory(id)
+      const { input, source, fetchedAt } = await prepareInput(request, fetchOptions)
+      const { article, claims } = await pool.parse(input)
+      const added = await store.addArticle(id, {
+        outlet: article.outlet,
+        title: article.title,
+        ...optionalFields(article),
+        source,
+        ...(fetchedAt === undefined ? {} : { fetchedAt }),
+        article,
+        claims,
+      })
+      if (added.duplicate) throw duplicate(added.article)
+      return c.json({ article: added.article }, 201)
+    })
+    .openapi(deleteArticleRoute, async (c) => {
+      const { id, articleId } = c.req.valid('param')
+      if (!(await store.deleteArticle(id, articleId))) {
+        throw new ApiError('NOT_FOUND', 404, `Story ${id} has no article with id ${articleId}`)
+      }
+      return c.body(null, 204)
+    })
+}
+
+function readArticleRequest(
+  contentType: string | undefined,
+  valid: { json: () => ArticleRequest; form: () => ArticleRequest },
+): ArticleRequest {
+  const type = contentType?.toLowerCase() ?? ''
+  if (type.startsWith('application/json')) return valid.json()
+  if (type.startsWith('multipart/form-data')) return valid.form()
+  throw new ApiError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    415,
+    'Send the article as application/json, or upload a file as multipart/form-data',
+  )
+}
+
+function optionalFields(article: { url?: string; published?: string; byline?: string }) {
+  return {
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(article.published === undefined ? {} : { published: article.published }),
+    ...(article.byline === undefined ? {} : { byline: article.byline }),
+  }
+}
+
+function duplicate(existing: StoredArticle): ApiError {
+  return new ApiError(
+    'DUPLICATE',
+    409,
+    `The story already has this article (id ${existing.id}, from ${existing.outlet})`,
+  )
+}

@@ -1,0 +1,200 @@
+import type { LookupFn } from '@parallax/fetch'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { articlePage, startArticleServer, type ArticleServer } from '../../test/article-server'
+import { createHarness, errorOf, postJson, SEED_TEXTS, type Harness } from '../../test/harness'
+import { createAnalysisPool } from '../analysis/pool'
+import type { AnalysisPool } from '../analysis/types'
+
+interface Comparison {
+  version: number
+  articles: { id: string; outlet: string; url?: string }[]
+  facets: unknown[]
+}
+
+const [seedA = '', seedB = ''] = SEED_TEXTS
+
+// Inputs that keep an HTML extractor busy for many seconds, or would, without guards.
+const SIBLINGS = `<html><body>${'<p>a b c.</p>'.repeat(200_000)}</body></html>`
+const DEEP = `<html><body>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</body></html>`
+
+// One store for the file: compare stores nothing, and a store takes seconds to create.
+let pool: AnalysisPool
+let site: ArticleServer
+let h: Harness
+beforeAll(async () => {
+  pool = createAnalysisPool({ size: 2, timeoutMs: 1500 })
+  h = await createHarness('memory://', pool)
+  // Boots both workers, so the timings below measure parsing, not start-up.
+  await Promise.all(SEED_TEXTS.map((text) => pool.parse({ text })))
+  site = await startArticleServer({
+    '/a': articlePage('Court shuts doors on Amnesty', 'Outlet A', seedA),
+    '/b': articlePage('NSO license hearing', 'Outlet B', seedB),
+  })
+})
+afterAll(async () => {
+  await h.close()
+  await site.close()
+  await pool.close()
+})
+
+/** Made-up host names that resolve to the test site, as an intranet's DNS would. */
+const intranetLookup: LookupFn = () => Promise.resolve([{ address: '127.0.0.1', family: 4 }])
+
+describe('POST /api/compare', () => {
+  it('compares pasted articles without storing anything', async () => {
+    const response = await h.app.request(
+      ...postJson('/api/compare', {
+        articles: [
+          { text: seedA, outlet: 'Outlet A' },
+          { text: seedB, outlet: 'Outlet B' },
+        ],
+      }),
+    )
+    expect(response.status).toBe(200)
+    const comparison = (await response.json()) as Comparison
+    expect(comparison.version).toBe(1)
+    expect(comparison.articles.map((a) => a.outlet)).toEqual(['Outlet A', 'Outlet B'])
+    expect(comparison.facets.length).toBeGreaterThan(0)
+    const stories = (await (await h.app.request('/api/stories')).json()) as { stories: unknown[] }
+    expect(stories.stories).toEqual([])
+  })
+
+  it('gives the same bytes for the same articles', async () => {
+    const body = { articles: [{ text: seedA }, { text: seedB }] }
+    const first = await (await h.app.request(...postJson('/api/compare', body))).text()
+    const second = await (await h.app.request(...postJson('/api/compare', body))).text()
+    expect(second).toBe(first)
+  })
+
+  it('refuses fewer than two articles, unknown fields and the same article twice', async () => {
+    const one = await h.app.request(...postJson('/api/compare', { articles: [{ text: seedA }] }))
+    expect(one.status).toBe(400)
+    const odd = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ pdf: 'x' }, { text: seedA }] }),
+    )
+    expect(odd.status).toBe(400)
+    const twice = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ text: seedA }, { text: seedA }] }),
+    )
+    expect(twice.status).toBe(400)
+    expect((await errorOf(twice)).code).toBe('DUPLICATE_ARTICLE')
+    const notJson = await h.app.request('/api/compare', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'articles=1',
+    })
+    expect(notJson.status).toBe(415)
+  })
+})
+
+describe('URL ingestion', () => {
+  it('fetches pages from a host the operator allowed', async () => {
+    const app = h.appWith({ fetchOptions: { allowHosts: ['127.0.0.1'] } })
+    const response = await app.request(
+      ...postJson('/api/compare', {
+        articles: [{ url: `${site.origin}/a` }, { url: `${site.origin}/b` }],
+      }),
+    )
+    expect(response.status).toBe(200)
+    const comparison = (await response.json()) as Comparison
+    expect(comparison.articles.map((a) => a.url)).toEqual([`${site.origin}/a`, `${site.origin}/b`])
+
+    const created = await app.request(...postJson('/api/stories', { title: 'T' }))
+    const story = (await created.json()) as { id: string }
+    const added = await app.request(
+      ...postJson(`/api/stories/${story.id}/articles`, { url: `${site.origin}/a` }),
+    )
+    expect(added.status).toBe(201)
+    expect((await added.json()) as object).toMatchObject({
+      article: {
+        url: `${site.origin}/a`,
+        sourceKind: 'html',
+        contentType: 'text/html; charset=utf-8',
+      },
+    })
+    const missing = await app.request(
+      ...postJson(`/api/stories/${story.id}/articles`, { url: `${site.origin}/missing` }),
+    )
+    expect(missing.status).toBe(502)
+    expect((await errorOf(missing)).code).toBe('HTTP_STATUS')
+  })
+
+  it('refuses the same URLs without the allowance', async () => {
+    const urls = [
+      `${site.origin}/a`,
+      `http://localhost:${site.port}/a`,
+      `http://2130706433:${site.port}/a`,
+    ]
+    for (const url of urls) {
+      const response = await h.app.request(
+        ...postJson('/api/compare', { articles: [{ url }, { text: seedB }] }),
+      )
+      expect(response.status).toBe(400)
+      expect((await errorOf(response)).code).toBe('BLOCKED_ADDRESS')
+    }
+  })
+
+  it('refuses a redirect from an allowed host to loopback', async () => {
+    const app = h.appWith({ fetchOptions: { allowHosts: ['news.test'], lookup: intranetLookup } })
+    const direct = await app.request(
+      ...postJson('/api/compare', {
+        articles: [{ url: `http://news.test:${site.port}/a` }, { text: seedB }],
+      }),
+    )
+    expect(direct.status).toBe(200)
+    const hop = encodeURIComponent(`http://127.0.0.1:${site.port}/a`)
+    const redirected = await app.request(
+      ...postJson('/api/compare', {
+        articles: [{ url: `http://news.test:${site.port}/redirect?to=${hop}` }, { text: seedB }],
+      }),
+    )
+    expect(redirected.status).toBe(400)
+    expect((await errorOf(redirected)).code).toBe('BLOCKED_ADDRESS')
+  })
+})
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now()
+  const value = await run()
+  return { value, ms: performance.now() - started }
+}
+
+describe('hostile HTML', () => {
+  it.each([
+    ['200,000 siblings', SIBLINGS],
+    ['nesting 100,000 deep', DEEP],
+  ])('answers %s with 422 within 2 s while /healthz keeps answering', async (_, html) => {
+    const health: number[] = []
+    let done = false
+    const probe = (async () => {
+      while (!done) {
+        const { value, ms } = await timed(async () => h.app.request('/healthz'))
+        expect(value.status).toBe(200)
+        health.push(ms)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    })()
+    const { value: response, ms } = await timed(async () =>
+      h.app.request(...postJson('/api/compare', { articles: [{ html }, { text: SEED_TEXTS[0] }] })),
+    )
+    done = true
+    await probe
+    expect(response.status).toBe(422)
+    const body = (await response.json()) as { error: { code: string; message: string } }
+    expect(['PARSE_TIMEOUT', 'NOT_AN_ARTICLE', 'TOO_LARGE']).toContain(body.error.code)
+    expect(ms).toBeLessThan(2500)
+    expect(health.length).toBeGreaterThan(0)
+    expect(Math.max(...health)).toBeLessThan(500)
+  })
+
+  it('keeps parsing good articles after a worker was killed', async () => {
+    const killed = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ html: SIBLINGS }, { text: SEED_TEXTS[1] }] }),
+    )
+    expect(((await killed.json()) as { error: { code: string } }).error.code).toBe('PARSE_TIMEOUT')
+    const response = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ text: SEED_TEXTS[0] }, { text: SEED_TEXTS[1] }] }),
+    )
+    expect(response.status).toBe(200)
+  })
+})

@@ -1,0 +1,133 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { COMPARE_VERSION, type Comparison } from '@parallax/compare'
+import type { Store } from '@parallax/store'
+import type { Analysis, AnalysisPool } from '../analysis/types'
+import type { AppDeps } from '../env'
+import { comparisonToCsv } from '../export/csv'
+import { comparisonToMarkdown } from '../export/markdown'
+import { ComparisonSchema, jsonError, StoryIdParams } from '../schemas'
+import { createRouter } from './router'
+import { notFoundStory } from './stories'
+
+const comparisonRoute = createRoute({
+  method: 'get',
+  path: '/api/stories/{id}/comparison',
+  summary: "The story's comparison, cached until its articles change",
+  request: { params: StoryIdParams },
+  responses: {
+    200: {
+      description: 'The comparison; `X-Parallax-Cache` says whether it was cached',
+      content: { 'application/json': { schema: ComparisonSchema } },
+    },
+    404: jsonError('No such story'),
+    409: jsonError('Fewer than two articles to compare'),
+  },
+})
+
+const FORMATS = {
+  json: { type: 'application/json; charset=utf-8', extension: 'json' },
+  csv: { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md' },
+} as const
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/stories/{id}/export',
+  summary: 'The comparison as a file: JSON, CSV (one row per claim) or Markdown',
+  request: {
+    params: StoryIdParams,
+    query: z.object({ format: z.enum(['json', 'csv', 'md']).default('json') }),
+  },
+  responses: {
+    200: {
+      description: 'The file, as an attachment',
+      content: {
+        'application/json': { schema: ComparisonSchema },
+        'text/csv': { schema: z.string() },
+        'text/markdown': { schema: z.string() },
+      },
+    },
+    400: jsonError('Unknown format'),
+    404: jsonError('No such story'),
+    409: jsonError('Fewer than two articles to compare'),
+  },
+})
+
+export function comparisonRoutes({ store, pool }: AppDeps) {
+  return createRouter()
+    .openapi(comparisonRoute, async (c) => {
+      const { id } = c.req.valid('param')
+      const result = await storyComparison(store, pool, id)
+      c.header('X-Parallax-Cache', result.cached ? 'hit' : 'miss')
+      return c.json(result.comparison, 200)
+    })
+    .openapi(exportRoute, async (c) => {
+      const { id } = c.req.valid('param')
+      const { format } = c.req.valid('query')
+      const story = await store.getStory(id)
+      if (story === undefined) throw notFoundStory(id)
+      const { comparison } = await storyComparison(store, pool, id)
+      const body =
+        format === 'csv'
+          ? comparisonToCsv(comparison)
+          : format === 'md'
+            ? comparisonToMarkdown(comparison, story.title)
+            : JSON.stringify(comparison, null, 2) + '\n'
+      const { type, extension } = FORMATS[format]
+      c.header('Content-Type', type)
+      c.header('Content-Disposition', attachment(`${slug(story.title)}-${id}.${extension}`))
+      return c.body(body, 200)
+    })
+}
+
+async function storyComparison(
+  store: Store,
+  pool: AnalysisPool,
+  id: string,
+): Promise<{ comparison: Comparison; cached: boolean }> {
+  const result = await store.getComparison(id, {
+    version: String(COMPARE_VERSION),
+    compute: async (items) => pool.compare(await withStoredIds(store, id, items)),
+  })
+  if (result === undefined) throw notFoundStory(id)
+  return result
+}
+
+/**
+ * Gives each article its stored id before comparing, so the comparison's ids are the ones the
+ * API's article routes use. Parsed ids are derived from content, which the store keeps unique per
+ * story, so they map one to one.
+ */
+async function withStoredIds(
+  store: Store,
+  storyId: string,
+  items: Analysis[],
+): Promise<Analysis[]> {
+  const stored = await store.getArticles(storyId)
+  const storedIds = new Map(stored.map((entry) => [entry.article.id, entry.stored.id]))
+  return items.map(({ article, claims }) => {
+    const id = storedIds.get(article.id) ?? article.id
+    return {
+      article: { ...article, id },
+      claims: claims.map((claim) => ({ ...claim, article: id })),
+    }
+  })
+}
+
+function slug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-')
+      .slice(0, 60) || 'story'
+  )
+}
+
+/** `filename` in ASCII for old clients and `filename*` for the rest (RFC 6266). */
+function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`
+}

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { createStore } from '@parallax/store'
+import { createAnalysisPool } from './analysis/pool'
+import { createApp } from './app'
+import { readConfig } from './config'
+import { serveWebApp } from './static'
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+const config = readConfig(process.env, repoRoot)
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+const store = await createStore(config.databaseUrl)
+const pool = createAnalysisPool({ timeoutMs: config.parseTimeoutMs })
+const app = createApp({ store, pool, fetchOptions: { allowHosts: config.allowHosts }, log })
+if (!serveWebApp(app, config.webRoot)) {
+  log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  log(`parallax: listening on http://${config.host}:${info.port} (${store.backend})`)
+})
+
+let stopping = false
+/** Stops accepting, lets in-flight requests finish, then closes the workers and the store. */
+function shutdown(signal: string): void {
+  if (stopping) return
+  stopping = true
+  log(`parallax: ${signal}, finishing in-flight requests`)
+  const force = setTimeout(() => {
+    log('parallax: requests still open after 10 s; closing them')
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  }, 10_000)
+  force.unref()
+  server.close(() => {
+    void (async () => {
+      await pool.close()
+      await store.close()
+      log('parallax: stopped')
+      process.exit(0)
+    })()
+  })
+  if ('closeIdleConnections' in server) server.closeIdleConnections()
+}
+
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))
