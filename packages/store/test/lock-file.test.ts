@@ -45,4 +45,19 @@ it('keeps a second opener out of a folder in use, lets it in once closed, clears
   expect((await readFile(join(dir, LOCK_FILE_NAME), 'utf8')).trim()).toBe(String(process.pid))
   expect(await third.getStory(story.id)).toBeDefined()
   await third.close()
+
+  // So is one with this process's pid that this process did not write (a restart reusing the pid).
+  await writeFile(join(dir, LOCK_FILE_NAME), `${process.pid}\n`)
+  const fourth = await createStore(`file://${dir}`)
+  await fourth.close()
+})
+
+it('names the folder when it cannot be used', async () => {
+  const dir = await dataFolder()
+  const file = join(dir, 'not-a-folder')
+  await writeFile(file, 'x')
+  const error: unknown = await createStore(`file://${file}/data`).catch((reason: unknown) => reason)
+  expect(error).toBeInstanceOf(StoreError)
+  expect((error as StoreError).code).toBe('UNAVAILABLE')
+  expect((error as StoreError).message).toContain(`${file}/data`)
 })

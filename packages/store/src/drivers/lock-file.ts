@@ -5,6 +5,9 @@ import { StoreError } from '../errors'
 
 export const LOCK_FILE_NAME = 'parallax.lock'
 
+/** Lock files this process holds; a file with our pid that is not here was left by an earlier life. */
+const heldHere = new Set<string>()
+
 /** A held lock on a data folder; `release` removes the file. */
 export interface FolderLock {
   release(): Promise<void>
@@ -13,15 +16,26 @@ export interface FolderLock {
 /**
  * Takes the data folder for this process, so a second process fails with `LOCKED` instead of opening
  * the same PGlite files (PGlite does not lock its folder, and two writers would corrupt it). The
- * file holds the owner's pid; a file left by a process that no longer runs is taken over.
+ * file holds the owner's pid; a file left by a process that no longer runs is taken over, and so is
+ * one with this process's own pid that this process did not write (a container restarted after a
+ * crash often gets the same pid again).
  */
 export async function lockFolder(dir: string, timeoutMs: number): Promise<FolderLock> {
   const path = join(dir, LOCK_FILE_NAME)
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const owner = await tryCreate(path)
-    if (owner === undefined) return { release: () => rm(path, { force: true }) }
-    if (!isRunning(owner)) {
+    if (owner === undefined) {
+      heldHere.add(path)
+      return {
+        release: async () => {
+          heldHere.delete(path)
+          await rm(path, { force: true })
+        },
+      }
+    }
+    const stale = owner === process.pid ? !heldHere.has(path) : !isRunning(owner)
+    if (stale) {
       await rm(path, { force: true })
       continue
     }

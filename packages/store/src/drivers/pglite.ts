@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import type { PGlite, Transaction } from '@electric-sql/pglite'
+import { StoreError } from '../errors'
 import type { Driver, Queryable, SqlParam } from './driver'
 import { lockFolder, type FolderLock } from './lock-file'
 import { createSerialQueue } from './serial-queue'
@@ -14,7 +15,13 @@ export async function openPglite(
 ): Promise<Driver> {
   let lock: FolderLock | undefined
   if (dataDir !== undefined) {
-    await mkdir(dataDir, { recursive: true })
+    await mkdir(dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new StoreError(
+        'UNAVAILABLE',
+        `store: cannot use ${dataDir} as the data folder (${error.code ?? error.message})`,
+        { cause: error },
+      )
+    })
     lock = await lockFolder(dataDir, lockTimeoutMs)
   }
   let db: PGlite
