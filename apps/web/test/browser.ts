@@ -31,6 +31,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     args: flags,
     viewport: { width: 1280, height: 800 },
   })
+  // Fail a step in seconds rather than waiting out the test's whole budget.
+  context.setDefaultTimeout(10_000)
   return {
     context,
     close: async () => {

@@ -5,7 +5,7 @@ import type { DivergenceKind, FacetStatus } from '@parallax/compare'
 export const statusLabels: Record<FacetStatus, { text: string; plural: string; icon: string }> = {
   diverge: { text: 'Diverges', plural: 'Diverging', icon: '≠' },
   agree: { text: 'Agrees', plural: 'Agreeing', icon: '=' },
-  single: { text: 'One outlet', plural: 'One outlet only', icon: '1' },
+  single: { text: 'One outlet', plural: 'One outlet only', icon: '◐' },
 }
 
 export const kindLabels: Record<DivergenceKind, { text: string; description: string }> = {

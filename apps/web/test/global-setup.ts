@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { repoRoot, startParallax } from './server'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    parallaxUrl: string
+  }
+}
+
+/** One API server for every browser test file: starting it is the slowest step of the suite. */
+export default async function setup(project: TestProject) {
+  // The tests drive the built app as the API serves it, never a dev server.
+  if (!existsSync(join(repoRoot, 'apps', 'web', 'dist', 'index.html'))) {
+    throw new Error('web: build the app first (pnpm --filter @parallax/web build)')
+  }
+  const server = await startParallax()
+  project.provide('parallaxUrl', server.url)
+  return () => server.stop()
+}

@@ -1,0 +1,155 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchBrowser, type LaunchedBrowser } from './browser'
+import { servePages } from './page-server'
+import { readSeed, seedAsHtml, seedPaths } from './seeds'
+import { screenshot } from './screenshots'
+
+const serverUrl = inject('parallaxUrl')
+let pages: Awaited<ReturnType<typeof servePages>>
+let browser: LaunchedBrowser
+let page: Page
+const dialogs: string[] = []
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  pages = await servePages({
+    '/nso-license.html': seedAsHtml(
+      readSeed(seedPaths.licenseReport),
+      'Amnesty vs. NSO: Does the Firm Have an Export License to Saudi Arabia?',
+    ),
+  })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await pages?.close()
+})
+
+async function countStories(): Promise<number> {
+  const response = await fetch(`${serverUrl}/api/stories?limit=100`)
+  return ((await response.json()) as { stories: unknown[] }).stories.length
+}
+
+async function newStory(title: string): Promise<void> {
+  await page.goto(`${serverUrl}/`)
+  await page.getByLabel('Title').fill(title)
+  await page.getByRole('button', { name: 'Create story' }).click()
+  await page.waitForURL(/\/add$/)
+}
+
+describe('quick compare', () => {
+  it('compares pasted text without storing a story', async () => {
+    const storiesBefore = await countStories()
+    await page.goto(`${serverUrl}/compare`)
+    await page
+      .getByRole('group', { name: 'Article 1' })
+      .getByLabel('Article text')
+      .fill(readSeed(seedPaths.courtReport))
+    await page
+      .getByRole('group', { name: 'Article 2' })
+      .getByLabel('Article text')
+      .fill(readSeed(seedPaths.licenseReport))
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const summary = page.getByRole('region', { name: 'Summary' })
+    await summary.waitFor({ timeout: 30_000 })
+    const diverging = await summary.locator('.count.diverge .number').textContent()
+    expect(Number(diverging)).toBeGreaterThan(0)
+    expect(await page.locator('article.facet').count()).toBeGreaterThan(0)
+    await screenshot(page, 'quick-compare')
+
+    expect(await countStories()).toBe(storiesBefore)
+  })
+})
+
+describe('adding articles', () => {
+  it('fetches an article from a web address and shows it was added', async () => {
+    await newStory('Fetched from the web')
+    const first = page.getByRole('group', { name: 'Article 1' })
+    await first.getByLabel('Web address').check()
+    await first.getByLabel('Address of the article').fill(`${pages.url}/nso-license.html`)
+    await page.getByRole('button', { name: 'Another article' }).click()
+    await page.getByRole('button', { name: /^Remove article 2$/ }).waitFor()
+    await page.getByRole('button', { name: 'Remove article 3' }).click()
+    await page.getByRole('button', { name: 'Remove article 2' }).click()
+    await page.getByRole('button', { name: 'Add 1 article' }).click()
+    await first.getByText('Added:').waitFor({ timeout: 30_000 })
+    expect(await first.textContent()).toContain('Does the Firm Have an Export License')
+    const existing = page.getByRole('complementary', { name: 'In this story' })
+    expect(await existing.getByRole('listitem').count()).toBe(1)
+  })
+
+  it('shows why an article was refused next to its own input', async () => {
+    await newStory('Refusals')
+    const first = page.getByRole('group', { name: 'Article 1' })
+    const second = page.getByRole('group', { name: 'Article 2' })
+    await first.getByLabel('Article text').fill('   ')
+
+    const emptyPage = join(tmpdir(), 'parallax-empty-page.html')
+    writeFileSync(
+      emptyPage,
+      '<!doctype html><html><head><title>x</title></head><body></body></html>',
+    )
+    await second.getByLabel('Upload a file').check()
+    await second.getByLabel('Saved page or text file').setInputFiles(emptyPage)
+
+    await page.getByRole('button', { name: 'Add 2 articles' }).click()
+    const firstError = first.getByRole('alert')
+    await firstError.waitFor()
+    expect(await firstError.textContent()).toMatch(/empty/i)
+    expect(await first.getByLabel('Article text').getAttribute('aria-invalid')).toBe('true')
+
+    const secondError = second.getByRole('alert')
+    await secondError.waitFor({ timeout: 30_000 })
+    expect(await secondError.textContent()).toMatch(/Not added/)
+    expect(await page.getByText('All articles were added.').count()).toBe(0)
+    await screenshot(page, 'add-articles-errors')
+  })
+})
+
+describe('hostile article text', () => {
+  const hostile = [
+    'Council approves <script>window.__pwned = "script"; alert("script")</script> the budget',
+    '',
+    "The city council approved the budget on Monday, officials said. Residents wrote <img src=x onerror=\"window.__pwned='img'; alert('img')\"> on the petition. The mayor said <a href=\"javascript:window.__pwned='link'\">read the plan</a> was posted on the city website. The budget grows by 4 percent, the council said.",
+  ].join('\n')
+  const rival = [
+    'City budget passes',
+    '',
+    'The city council approved the budget on Tuesday, officials said. The budget grows by 6 percent, the council said. The mayor did not comment on the vote.',
+  ].join('\n')
+
+  it('shows markup in article text as plain characters and runs none of it', async () => {
+    await newStory('Budget <script>alert("title")</script>')
+    await page.getByRole('group', { name: 'Article 1' }).getByLabel('Article text').fill(hostile)
+    await page.getByRole('group', { name: 'Article 2' }).getByLabel('Article text').fill(rival)
+    await page.getByRole('button', { name: 'Add 2 articles' }).click()
+    await page.getByText('All articles were added.').waitFor({ timeout: 30_000 })
+    await page.getByRole('link', { name: 'See the comparison' }).first().click()
+    await page.getByRole('tab', { name: 'Facets' }).waitFor({ timeout: 30_000 })
+
+    const main = page.getByRole('main')
+    expect(await main.textContent()).toContain('<script>alert("title")</script>')
+    await page.getByRole('tab', { name: 'Articles side by side' }).click()
+    const text = await main.textContent()
+    expect(text).toContain('<img src=x onerror=')
+    expect(text).toContain('<a href="javascript:')
+    for (const sentence of await page.locator('.sentence').all()) await sentence.click()
+    await screenshot(page, 'hostile')
+
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
+    expect(await main.locator('img, script, iframe, a[href^="javascript:"]').count()).toBe(0)
+    expect(dialogs).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+})

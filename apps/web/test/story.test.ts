@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchBrowser, type LaunchedBrowser } from './browser'
+import { deleteAllStories } from './server'
+import { readSeed, seedPaths } from './seeds'
+import { screenshot } from './screenshots'
+
+const serverUrl = inject('parallaxUrl')
+let browser: LaunchedBrowser
+let page: Page
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a story compared in the browser', () => {
+  it('shows an empty list when there are no stories', async () => {
+    await deleteAllStories(serverUrl)
+    await page.goto(`${serverUrl}/`)
+    await expect.poll(() => page.getByText('No stories yet').isVisible()).toBe(true)
+    await screenshot(page, 'stories-empty')
+  })
+
+  it('creates a story and adds one seed as pasted text and one as an uploaded file', async () => {
+    await page.getByLabel('Title').fill('Amnesty v. NSO: the export license hearing')
+    await page.getByRole('button', { name: 'Create story' }).click()
+    await page.waitForURL(/\/stories\/[^/]+\/add$/)
+
+    const first = page.getByRole('group', { name: 'Article 1' })
+    await first.getByLabel('Outlet name').fill('The Jerusalem Post')
+    await first.getByLabel('Article text').fill(readSeed(seedPaths.courtReport))
+
+    const second = page.getByRole('group', { name: 'Article 2' })
+    await second.getByLabel('Upload a file').check()
+    await second.getByLabel('Outlet name').fill('Calcalist')
+    await second.getByLabel('Saved page or text file').setInputFiles(seedPaths.licenseReport)
+
+    await page.getByRole('button', { name: 'Add 2 articles' }).click()
+    await page.getByText('All articles were added.').waitFor({ timeout: 30_000 })
+    expect(await first.getByText('Added:').isVisible()).toBe(true)
+    expect(await second.getByText('Added:').isVisible()).toBe(true)
+    await screenshot(page, 'add-articles')
+  })
+
+  it('flags the export country as a divergence and says why', async () => {
+    await page.getByRole('link', { name: 'See the comparison' }).first().click()
+    await page.getByRole('tab', { name: 'Facets' }).waitFor({ timeout: 30_000 })
+    await screenshot(page, 'comparison')
+
+    const facet = exportCountryFacet(page)
+    await expect.poll(() => facet.count()).toBe(1)
+    const chips = await facet.locator('header .chips').textContent()
+    expect(chips).toContain('Diverges')
+    // Why it diverges, as a labelled chip and in words.
+    expect(chips).toMatch(/Hedged|Conflicting value/)
+    const explanation = await facet.locator('.explanation').textContent()
+    expect(explanation).toMatch(/Saudi Arabia/)
+    expect(await facet.getByRole('region', { name: 'The Jerusalem Post' }).count()).toBe(1)
+    expect(await facet.getByRole('region', { name: 'Calcalist' }).count()).toBe(1)
+  })
+
+  it('highlights the sentences of both outlets in the reading view', async () => {
+    await exportCountryFacet(page)
+      .getByRole('button', { name: /^Show in articles/ })
+      .click()
+    expect(
+      await page.getByRole('tab', { name: 'Articles side by side' }).getAttribute('aria-selected'),
+    ).toBe('true')
+
+    const post = page.getByRole('region', { name: 'Text of The Jerusalem Post' })
+    const calcalist = page.getByRole('region', { name: 'Text of Calcalist' })
+    await expect.poll(() => post.locator('.sentence.highlighted').count()).toBeGreaterThan(0)
+    expect(await calcalist.locator('.sentence.highlighted').count()).toBeGreaterThan(0)
+    expect(await calcalist.locator('.sentence.highlighted').allTextContents()).toContainEqual(
+      expect.stringContaining('Saudi Arabia'),
+    )
+    await expect
+      .poll(() => isInView(page, calcalist.locator('.sentence.highlighted').first()))
+      .toBe(true)
+    await screenshot(page, 'reading-view')
+
+    // A sentence lists the facets it belongs to.
+    const sentence = calcalist.locator('.sentence.highlighted').first()
+    await sentence.click()
+    expect(await sentence.getAttribute('aria-expanded')).toBe('true')
+    const inspector = calcalist.getByRole('complementary', { name: 'Facets for this sentence' })
+    expect(await inspector.getByRole('button').count()).toBeGreaterThan(0)
+  })
+
+  it('exports the comparison as JSON, CSV and Markdown', async () => {
+    await page.getByRole('tab', { name: 'Facets' }).click()
+    for (const [label, type] of [
+      ['JSON', 'application/json'],
+      ['CSV', 'text/csv'],
+      ['Markdown', 'text/markdown'],
+    ] as const) {
+      const link = page.getByRole('link', { name: label })
+      const href = await link.getAttribute('href')
+      const response = await page.request.get(`${serverUrl}${href}`)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toContain(type)
+      const download = page.waitForEvent('download')
+      await link.click()
+      expect((await download).suggestedFilename()).toMatch(/\.(json|csv|md)$/)
+    }
+  })
+
+  it('finds the story again by searching', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Stories' })
+      .click()
+    await page.getByLabel('Search stories').fill('export license')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect.poll(() => page.getByRole('link', { name: /Amnesty v\. NSO/ }).count()).toBe(1)
+    await page.getByLabel('Search stories').fill('no such words anywhere')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect.poll(() => page.getByText(/No story matches/).isVisible()).toBe(true)
+    await page.getByLabel('Search stories').fill('')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.getByRole('link', { name: /Amnesty v\. NSO/ }).waitFor()
+    await screenshot(page, 'stories')
+    expect(pageErrors).toEqual([])
+  })
+})
+
+/** The facet on which country the export license is for: one outlet names it, hedged. */
+function exportCountryFacet(page: Page) {
+  return page
+    .locator('article.facet.diverge')
+    .filter({ has: page.locator('blockquote', { hasText: /the country is .*Saudi Arabia/ }) })
+}
+
+async function isInView(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+  const box = await locator.boundingBox()
+  const viewport = page.viewportSize()
+  return !!box && !!viewport && box.y >= 0 && box.y + 10 <= viewport.height
+}
