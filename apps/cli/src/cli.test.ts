@@ -44,6 +44,8 @@ describe('parallax compare', () => {
     expect(stdout).toContain(
       'Harbour Times: The Ministry of Defence awarded the drone contract to Aerolift.',
     )
+    // Without --outlet, a text file's outlet is its name: the parser finds none in plain text.
+    expect(stdout).toContain('outlet-b: The Ministry of Defence (MoD) awarded the drone contract')
     expect(stdout).toContain('[value]')
     expect(stdout).toContain('{+Skyward Systems+}')
     expect(stdout).toMatch(/\[-Aerolift-\]/)

@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
 import { ArticleError, parseArticle, type Article, type ArticleInput } from '@parallax/article'
 import { FetchError, fetchUrl } from '@parallax/fetch'
 import { CliError } from './errors'
 
 /** Files larger than this are refused before being read; the parser's own cap is smaller still. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024
+/** What the article parser calls an outlet it could not find. */
+const UNKNOWN_OUTLET = 'Unknown outlet'
 const HTML_EXTENSIONS = new Set(['.html', '.htm'])
 
 export function isUrl(input: string): boolean {
@@ -83,7 +85,13 @@ export async function loadArticle(
   }
   if (options.outlet !== undefined) source.outlet = options.outlet
   try {
-    return parseArticle(source)
+    const article = parseArticle(source)
+    // A pasted text rarely names its outlet; the file's name tells the reader more than the
+    // parser's placeholder does.
+    if (options.outlet === undefined && !isUrl(input) && article.outlet === UNKNOWN_OUTLET) {
+      return { ...article, outlet: basename(input, extname(input)) }
+    }
+    return article
   } catch (error) {
     if (error instanceof ArticleError) {
       throw new CliError('BAD_INPUT', `${input}: ${error.message}`, { cause: error })

@@ -22,7 +22,7 @@ function explainDivergence(d: Divergence, names: string[]): string {
   const b = names[d.b.articleIndex]!
   switch (d.kind) {
     case 'value':
-      return `${a} says ${quote(d.aWords)} where ${b} says ${quote(d.bWords)}: ${a}: ${quote(d.a.claim.text)} ${b}: ${quote(d.b.claim.text)}`
+      return `${a} says ${quote(d.aWords)}: ${quote(d.a.claim.text)}; ${b} says ${quote(d.bWords)}: ${quote(d.b.claim.text)}`
     case 'negation':
       return `${a} negates it: ${quote(d.aWords)}; ${b} asserts it: ${quote(d.bWords)}`
     case 'hedge':

@@ -3,6 +3,8 @@ import { stem, type ClaimNode } from './features'
 const MAX_ENTITIES = 2
 const MAX_WORDS = 3
 const MAX_LABEL = 80
+// Verbs that say only that something is, or was said: no help in naming a question.
+const EMPTY_PREDICATES = new Set(['be', 'have', 'do', 'sai', 'say', 'said', 'tell', 'told', 'add'])
 
 interface KeyStat {
   key: string
@@ -68,7 +70,7 @@ export function labelFacet(members: ClaimNode[]): string {
   const entities = rankKeys(members, 'e:')
     .slice(0, MAX_ENTITIES)
     .map((k) => entityName(members, k))
-  const predicate = rankKeys(members, 'p:')[0]
+  const predicate = rankKeys(members, 'p:').find((p) => !EMPTY_PREDICATES.has(p))
   const terms = rankKeys(members, 't:')
   const ordered = predicate ? [predicate, ...terms.filter((t) => t !== predicate)] : terms
   const words = ordered.slice(0, MAX_WORDS).map((t) => termWord(members, t))

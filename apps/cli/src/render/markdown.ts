@@ -1,4 +1,6 @@
 import type { Comparison, FacetStatus } from '@parallax/compare'
+import { outletNames } from './names'
+import { inArticleOrder } from './text'
 import { renderDiff } from './diff'
 
 const HEADINGS: Record<FacetStatus, string> = {
@@ -22,7 +24,7 @@ const MARKDOWN_MARKS = {
 
 /** The comparison as a Markdown report: facets by status, quotes, explanations and diffs. */
 export function renderMarkdown(comparison: Comparison): string {
-  const outlet = new Map(comparison.articles.map((a) => [a.id, a.outlet]))
+  const outlet = outletNames(comparison)
   const name = (id: string) => escape(outlet.get(id) ?? id)
   const out: string[] = ['# Comparison', '']
   out.push('| Outlet | Title | Facets | Only here |', '| --- | --- | --- | --- |')
@@ -39,7 +41,7 @@ export function renderMarkdown(comparison: Comparison): string {
     for (const facet of facets) {
       const kinds = facet.kinds.length > 0 ? ` _(${facet.kinds.join(', ')})_` : ''
       out.push('', `### ${escape(facet.label)}${kinds}`, '')
-      for (const claim of facet.claims)
+      for (const claim of inArticleOrder(facet, comparison))
         out.push(`- **${name(claim.article)}**: ${escape(claim.text)}`)
       if (status === 'single') continue
       out.push('', escape(facet.explanation))

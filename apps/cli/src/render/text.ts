@@ -1,5 +1,6 @@
 import { styleText } from 'node:util'
 import type { Comparison, Facet, FacetStatus } from '@parallax/compare'
+import { outletNames } from './names'
 import { PLAIN_MARKS, renderDiff, type DiffMarks } from './diff'
 
 type Style = Parameters<typeof styleText>[0]
@@ -25,7 +26,7 @@ export function renderText(comparison: Comparison, color: boolean): string {
         added: (t) => styleText(['green', 'bold'], t),
       }
     : PLAIN_MARKS
-  const outlet = new Map(comparison.articles.map((a) => [a.id, a.outlet]))
+  const outlet = outletNames(comparison)
   const lines: string[] = []
 
   lines.push(
@@ -37,7 +38,7 @@ export function renderText(comparison: Comparison, color: boolean): string {
   for (const article of comparison.articles) {
     const cover = comparison.coverage[article.id]
     lines.push(
-      `  ${paint('bold', article.outlet)}: ${article.title} (${cover?.facets ?? 0} facets, ${cover?.single ?? 0} only here)`,
+      `  ${paint('bold', outlet.get(article.id) ?? article.outlet)}: ${article.title} (${cover?.facets ?? 0} facets, ${cover?.single ?? 0} only here)`,
     )
   }
 
@@ -63,7 +64,7 @@ function renderFacet(
     '',
     `${paint(STATUS_STYLE[facet.status], STATUS_MARK[facet.status])} ${paint('bold', facet.label)}${kinds}`,
   ]
-  for (const claim of facet.claims) {
+  for (const claim of inArticleOrder(facet, comparison)) {
     lines.push(
       `    ${paint('cyan', `${outlet.get(claim.article) ?? claim.article}:`)} ${claim.text}`,
     )
@@ -75,4 +76,13 @@ function renderFacet(
     lines.push(`    ${paint('dim', `Diff ${names}:`)} ${renderDiff(pair.diff, marks)}`)
   }
   return lines
+}
+
+/** A facet's claims in the order the articles were given, which is the order the reader knows. */
+export function inArticleOrder(facet: Facet, comparison: Comparison): Facet['claims'] {
+  const position = new Map(comparison.articles.map((a, i) => [a.id, i]))
+  return [...facet.claims].sort(
+    (x, y) =>
+      (position.get(x.article) ?? 0) - (position.get(y.article) ?? 0) || x.sentence - y.sentence,
+  )
 }
