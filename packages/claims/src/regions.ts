@@ -17,6 +17,8 @@ const ADVERBIAL = new Set([
 // These head a clause only when a verb follows (`after Bilu said`, not `after extensive delays`).
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as'])
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
+// `-ing` words after a comma that introduce a source or a list, not a participial clause.
+const NOT_PARTICIPLES = new Set(['according', 'including', 'regarding', 'concerning'])
 
 function isComma(token: Token | undefined): boolean {
   return token?.text === ','
@@ -73,7 +75,12 @@ export function subordinateMask(tokens: readonly Token[]): boolean[] {
     } else if (CLAUSAL_PREPOSITIONS.has(token.lower) && clauseStart) {
       const end = nextBreak(tokens, k + 1)
       if (verbBefore(tokens, k + 1, end)) mark(k, end)
-    } else if (isComma(previous) && token.pos === 'VERB' && token.lower.endsWith('ing')) {
+    } else if (
+      isComma(previous) &&
+      token.pos === 'VERB' &&
+      token.lower.endsWith('ing') &&
+      !NOT_PARTICIPLES.has(token.lower)
+    ) {
       mark(k, nextBreak(tokens, k + 1))
     } else if ((token.text === '—' || token.text === '–') && k > 0) {
       const end = tokens.findIndex((t, j) => j > k && (t.text === '—' || t.text === '–'))

@@ -106,7 +106,10 @@ export function describeSpeaker(options: {
     if (!entity || entity.start >= b.end) break
     if (entity.end > a.start) inside.push(entity)
   }
-  const named = inside.find((e) => e.type === 'person') ?? inside[0]
+  // A person speaks for themself; otherwise the owned thing is the source, not its owner
+  // (`University of Toronto’s Citizen Lab` is Citizen Lab).
+  const owned = inside.filter((e) => !/^['’]s\b/.test(body.slice(e.end, e.end + 2)))
+  const named = inside.find((e) => e.type === 'person') ?? owned.at(-1) ?? inside[0]
   const affiliated = named !== undefined && named.type !== 'person'
   const text = body.slice(a.start, b.end)
   const heads = tokens
