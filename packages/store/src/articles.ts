@@ -18,7 +18,13 @@ export async function addArticle(
   input: NewArticle,
 ): Promise<{ article: StoredArticle; duplicate: boolean }> {
   checkNewArticle(input)
-  const missing = new StoreError('NOT_FOUND', `store: there is no story ${storyId}`)
+  const missing = new StoreError(
+    'NOT_FOUND',
+    // An id that is not a uuid is not echoed: it may be anything a client sent.
+    isUuid(storyId)
+      ? `store: there is no story ${storyId}`
+      : 'store: there is no story with that id',
+  )
   if (!isUuid(storyId)) throw missing
   // Locks the story row, so a concurrent delete of the story waits for this insert or wins outright.
   const story = await tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [storyId])

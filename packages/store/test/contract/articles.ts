@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import type { Store } from '../../src/index'
+import { ISO, storeError } from './helpers'
+import { sampleNewArticle } from '../samples'
+
+export function describeArticles(store: () => Store): void {
+  describe('articles', () => {
+    it('keeps the input, the parsed article and its claims exactly as given', async () => {
+      const story = await store().createStory({ title: 'Round trip' })
+      const input = sampleNewArticle('The ministry did not comment on the license.', {
+        byline: 'A. Reporter',
+        fetchedAt: '2024-05-01T10:00:00+02:00',
+        source: {
+          kind: 'html',
+          // Bytes that are not valid UTF-8 must come back untouched.
+          content: new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x00, 0xe9, 0x3c]),
+          contentType: 'text/html; charset=iso-8859-1',
+        },
+      })
+      const { article: stored, duplicate } = await store().addArticle(story.id, input)
+      expect(duplicate).toBe(false)
+      expect(stored).toMatchObject({
+        storyId: story.id,
+        outlet: input.outlet,
+        title: input.title,
+        url: input.url,
+        published: '2024-05-01',
+        byline: 'A. Reporter',
+        sourceKind: 'html',
+        contentType: 'text/html; charset=iso-8859-1',
+        sourceBytes: 7,
+        fetchedAt: '2024-05-01T08:00:00.000000Z',
+      })
+      expect(stored.contentHash).toMatch(/^[0-9a-f]{64}$/)
+      expect(stored.createdAt).toMatch(ISO)
+
+      const [analysis, ...rest] = await store().getArticles(story.id)
+      expect(rest).toEqual([])
+      expect(analysis!.stored).toEqual(stored)
+      // Same bytes, not merely equal values: key order survives the round trip.
+      expect(JSON.stringify(analysis!.article)).toBe(JSON.stringify(input.article))
+      expect(JSON.stringify(analysis!.claims)).toBe(JSON.stringify(input.claims))
+      const source = await store().getSource(story.id, stored.id)
+      expect(source).toEqual({ ...input.source, content: input.source.content })
+      expect(source!.content).toBeInstanceOf(Uint8Array)
+
+      const detail = await store().getStory(story.id)
+      expect(detail!.articles).toEqual([stored])
+      expect(detail!.articleCount).toBe(1)
+      expect(detail!.updatedAt >= detail!.createdAt).toBe(true)
+    })
+
+    it('omits optional fields that were not given', async () => {
+      const story = await store().createStory({ title: 'Bare article' })
+      const input = sampleNewArticle('Only the essentials.')
+      delete input.url
+      delete input.published
+      const { article } = await store().addArticle(story.id, input)
+      expect(Object.keys(article).sort()).toEqual(
+        [
+          'contentHash',
+          'contentType',
+          'createdAt',
+          'id',
+          'outlet',
+          'sourceBytes',
+          'sourceKind',
+          'storyId',
+          'title',
+        ].sort(),
+      )
+    })
+
+    it('reports the same input twice in a story as a duplicate, not a second article', async () => {
+      const story = await store().createStory({ title: 'Duplicates' })
+      const first = await store().addArticle(story.id, sampleNewArticle('Same words.'))
+      const again = await store().addArticle(
+        story.id,
+        sampleNewArticle('Same words.', { outlet: 'Other' }),
+      )
+      expect(again).toEqual({ article: first.article, duplicate: true })
+      expect((await store().getStory(story.id))!.articleCount).toBe(1)
+
+      const elsewhere = await store().createStory({ title: 'Another story' })
+      const there = await store().addArticle(elsewhere.id, sampleNewArticle('Same words.'))
+      expect(there.duplicate).toBe(false)
+      expect(there.article.id).not.toBe(first.article.id)
+      expect(there.article.contentHash).toBe(first.article.contentHash)
+    })
+
+    it('refuses an article for a story that does not exist', async () => {
+      for (const id of [randomUUID(), 'nope']) {
+        const error = await storeError(store().addArticle(id, sampleNewArticle('Orphan.')))
+        expect(error.code).toBe('NOT_FOUND')
+      }
+    })
+
+    it('refuses malformed articles and writes nothing', async () => {
+      const story = await store().createStory({ title: 'Bad input' })
+      const good = sampleNewArticle('Valid text.')
+      const bad: unknown[] = [
+        { ...good, source: { ...good.source, content: new Uint8Array() } },
+        { ...good, source: { ...good.source, content: 'text, not bytes' } },
+        { ...good, source: { ...good.source, kind: 'pdf' } },
+        { ...good, source: { ...good.source, contentType: ' ' } },
+        { ...good, source: { ...good.source, content: new Uint8Array(10 * 1024 * 1024 + 1) } },
+        { ...good, outlet: '' },
+        { ...good, title: undefined },
+        { ...good, url: 7 },
+        { ...good, fetchedAt: 'last Tuesday' },
+        { ...good, article: undefined },
+        { ...good, claims: 'none' },
+        null,
+      ]
+      for (const input of bad) {
+        const error = await storeError(store().addArticle(story.id, input as typeof good))
+        expect(error.code).toBe('INVALID')
+      }
+      expect(await store().getArticles(story.id)).toEqual([])
+    })
+
+    it('deletes an article only from its own story', async () => {
+      const story = await store().createStory({ title: 'Removals' })
+      const other = await store().createStory({ title: 'Bystander' })
+      const { article } = await store().addArticle(story.id, sampleNewArticle('To be removed.'))
+      expect(await store().deleteArticle(other.id, article.id)).toBe(false)
+      expect(await store().deleteArticle(story.id, randomUUID())).toBe(false)
+      expect(await store().deleteArticle(story.id, 'bad')).toBe(false)
+      expect(await store().deleteArticle(story.id, article.id)).toBe(true)
+      expect(await store().deleteArticle(story.id, article.id)).toBe(false)
+      expect(await store().getSource(story.id, article.id)).toBeUndefined()
+      expect((await store().getStory(story.id))!.articles).toEqual([])
+    })
+  })
+}

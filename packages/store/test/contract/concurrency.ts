@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import type { Store } from '../../src/index'
+import { sampleNewArticle } from '../samples'
+
+export function describeConcurrency(store: () => Store): void {
+  describe('concurrency', () => {
+    it('lands 50 concurrent articles in one story and 50 concurrent stories', async () => {
+      const story = await store().createStory({ title: 'Busy story' })
+      const added = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          store().addArticle(story.id, sampleNewArticle(`Concurrent article number ${i}.`)),
+        ),
+      )
+      expect(added.every((result) => !result.duplicate)).toBe(true)
+      expect(new Set(added.map((result) => result.article.id)).size).toBe(50)
+      const detail = await store().getStory(story.id)
+      expect(detail!.articleCount).toBe(50)
+      expect(new Set(detail!.articles.map((a) => a.id))).toEqual(
+        new Set(added.map((r) => r.article.id)),
+      )
+
+      const tag = randomUUID()
+      const stories = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store().createStory({ title: `${tag} ${i}` })),
+      )
+      const listed = await store().listStories({ q: tag, limit: 100 })
+      expect(new Set(listed.stories.map((s) => s.id))).toEqual(new Set(stories.map((s) => s.id)))
+    })
+
+    it('keeps one article when the same input arrives concurrently', async () => {
+      const story = await store().createStory({ title: 'Racing duplicates' })
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store().addArticle(story.id, sampleNewArticle('Racing words.')),
+        ),
+      )
+      expect(results.filter((result) => !result.duplicate)).toHaveLength(1)
+      expect(new Set(results.map((result) => result.article.id)).size).toBe(1)
+      expect((await store().getStory(story.id))!.articleCount).toBe(1)
+    })
+  })
+}
