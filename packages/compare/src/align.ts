@@ -12,10 +12,10 @@ export const ALIGN_THRESHOLD = 0.25
 /** A facet is one question: it holds at most this many sentences of one outlet. */
 const MAX_PER_ARTICLE = 2
 /** A claim is scored against at most this many members of a group, so big groups stay cheap. */
-const REPRESENTATIVES = 6
+const REPRESENTATIVES = 4
 /** The rarest keys of a claim pick its candidate groups; common keys find everything and decide nothing. */
 const QUERY_KEYS = 10
-const CANDIDATE_GROUPS = 20
+const CANDIDATE_GROUPS = 12
 /** A key that many groups share is skipped when picking candidates: it cannot tell them apart. */
 const MAX_POSTINGS = 400
 

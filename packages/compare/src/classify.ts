@@ -156,6 +156,19 @@ function speakerKeys(node: ClaimNode): Set<string> {
   return keys
 }
 
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/**
+ * The word that introduces a name in its sentence (`to` in `awarded to Aerolift`, `in` in `based
+ * in Iran`), or `^` when the name opens it: a cheap stand-in for the role the name plays.
+ */
+function roleOf(node: ClaimNode, entity: { start: number }): string {
+  const before = node.claim.text.slice(0, Math.max(0, entity.start - node.claim.start))
+  const tokens = before.toLowerCase().match(/\p{L}+/gu) ?? []
+  while (tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop()
+  return tokens[tokens.length - 1] ?? '^'
+}
+
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   const skip = new Set([...speakerKeys(a), ...speakerKeys(b)])
   const named = (n: ClaimNode) =>
@@ -164,11 +177,12 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
   const bNamed = named(b)
   const onlyA = [...aNamed.values()].filter((e) => !bNamed.has(e.key))
   const onlyB = [...bNamed.values()].filter((e) => !aNamed.has(e.key))
-  // One name each that the other lacks, in the same statement: the same slot filled differently.
+  // One name each that the other lacks, of one type, introduced the same way in the same
+  // statement: the same slot filled differently.
   if (onlyA.length !== 1 || onlyB.length !== 1) return undefined
   const [x, y] = [onlyA[0]!, onlyB[0]!]
   const sameType = x.type === y.type || x.type === 'other' || y.type === 'other'
-  if (!sameType) return undefined
+  if (!sameType || roleOf(a, x) !== roleOf(b, y)) return undefined
   return { kind: 'value', a, b, aWords: x.text, bWords: y.text }
 }
 
