@@ -1,6 +1,8 @@
+import { hc } from 'hono/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, errorOf, postJson, type Harness } from '../test/harness'
 import type { AnalysisPool } from './analysis/types'
+import type { AppType } from './app'
 
 const idlePool: AnalysisPool = {
   parse: () => Promise.reject(new Error('not used')),
@@ -102,5 +104,31 @@ describe('the app around the routes', () => {
       error: { code: 'INTERNAL', message: 'Something went wrong on our side' },
     })
     expect(h.logs.some((line) => line.includes('not used'))).toBe(true)
+  })
+})
+
+// The web app talks to the API through this typed client; if the route chain lost its types,
+// this file would stop compiling.
+describe('the typed client', () => {
+  it('creates, lists and reads stories with typed responses', async () => {
+    const client = hc<AppType>('http://localhost', {
+      fetch: (input: string | URL | Request, init?: RequestInit) => h.app.request(input, init),
+    })
+    const created = await client.api.stories.$post({ json: { title: 'Typed' } })
+    expect(created.status).toBe(201)
+    if (created.status !== 201) return
+    const story = await created.json()
+    const title: string = story.title
+    expect(title).toBe('Typed')
+
+    const listed = await client.api.stories.$get({ query: { q: 'typed' } })
+    expect(listed.status).toBe(200)
+    if (listed.status !== 200) return
+    const page = await listed.json()
+    expect(page.stories.map((s) => s.id)).toEqual([story.id])
+
+    const detail = await client.api.stories[':id'].$get({ param: { id: story.id } })
+    expect(detail.status).toBe(200)
+    if (detail.status === 200) expect((await detail.json()).articles).toEqual([])
   })
 })
