@@ -19,8 +19,15 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown }
 }
 
+/** The part of a fetch or typed-client response that an error is read from. */
+interface FailedResponse {
+  status: number
+  statusText: string
+  json(): Promise<unknown>
+}
+
 /** Turns a failed response into an ApiError, reading the `{ error: { code, message } }` body. */
-export async function errorFromResponse(response: Response): Promise<ApiError> {
+export async function errorFromResponse(response: FailedResponse): Promise<ApiError> {
   let body: ErrorBody = {}
   try {
     body = (await response.json()) as ErrorBody

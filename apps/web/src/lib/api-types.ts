@@ -1,7 +1,7 @@
 import type { Comparison } from '@parallax/compare'
 
-// The shapes the web app reads from the API. Comparison comes from the compare package; the
-// story shapes mirror the API's responses.
+// The shapes the screens read. Comparison comes from the compare package; the story shapes are
+// what the screens use of the API's responses (the typed client checks the API gives at least this).
 
 export type { Comparison }
 

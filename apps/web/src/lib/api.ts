@@ -1,3 +1,5 @@
+import type { AppType } from '@parallax/api'
+import { hc, type InferRequestType, type InferResponseType } from 'hono/client'
 import { errorFromResponse } from './api-error'
 import type {
   ArticleSource,
@@ -6,96 +8,109 @@ import type {
   Story,
   StoryArticle,
   StoryPage,
+  StorySummary,
 } from './api-types'
 
-// Every call the web app makes to the API lives here, so the transport can change in one place.
-
-async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { accept: 'application/json', ...init.headers },
-  })
-  if (!response.ok) throw await errorFromResponse(response)
-  if (response.status === 204) return undefined as T
-  return (await response.json()) as T
-}
-
-function json(method: string, body: unknown): RequestInit {
-  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-}
+// Every call the web app makes to the API lives here, typed end to end by the API's own routes.
+// The app is served by the API, so the API is always this page's origin.
+const client = hc<AppType>(window.location.origin)
 
 type JsonSource = Exclude<ArticleSource, { kind: 'file' }>
 
-function articleBody(source: JsonSource): Record<string, string> {
-  const name = source.outlet?.trim()
-  const outlet: { outlet?: string } = name ? { outlet: name } : {}
-  return source.kind === 'text'
-    ? { text: source.text, ...outlet }
-    : { url: source.url.trim(), ...outlet }
-}
-
-function articleRequest(source: ArticleSource): RequestInit {
-  if (source.kind !== 'file') return json('POST', articleBody(source))
-  // An uploaded file goes as multipart, so its bytes reach the parser undecoded.
-  const form = new FormData()
-  form.set('file', source.file)
+function withOutlet(source: ArticleSource): { outlet?: string } {
   const outlet = source.outlet?.trim()
-  if (outlet) form.set('outlet', outlet)
-  return { method: 'POST', body: form }
+  return outlet ? { outlet } : {}
 }
 
-export function listStories(options: { q?: string; cursor?: string } = {}): Promise<StoryPage> {
-  const query = new URLSearchParams()
-  if (options.q) query.set('q', options.q)
-  if (options.cursor) query.set('cursor', options.cursor)
-  const search = query.size > 0 ? `?${query.toString()}` : ''
-  return send<StoryPage>(`/api/stories${search}`)
+function articleJson(source: JsonSource) {
+  return source.kind === 'text'
+    ? { text: source.text, ...withOutlet(source) }
+    : { url: source.url.trim(), ...withOutlet(source) }
 }
 
-export function createStory(title: string): Promise<Story> {
-  return send<Story>('/api/stories', json('POST', { title }))
+export async function listStories(
+  options: { q?: string; cursor?: string } = {},
+): Promise<StoryPage> {
+  const response = await client.api.stories.$get({
+    query: { q: options.q || undefined, cursor: options.cursor || undefined },
+  })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return response.json()
 }
 
-export function getStory(id: string): Promise<Story> {
-  return send<Story>(`/api/stories/${encodeURIComponent(id)}`)
+export async function createStory(title: string): Promise<StorySummary> {
+  const response = await client.api.stories.$post({ json: { title } })
+  if (response.status !== 201) throw await errorFromResponse(response)
+  return response.json()
 }
 
-export function deleteStory(id: string): Promise<void> {
-  return send<void>(`/api/stories/${encodeURIComponent(id)}`, { method: 'DELETE' })
+export async function getStory(id: string): Promise<Story> {
+  const response = await client.api.stories[':id'].$get({ param: { id } })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return response.json()
 }
 
+export async function deleteStory(id: string): Promise<void> {
+  const response = await client.api.stories[':id'].$delete({ param: { id } })
+  if (response.status !== 204) throw await errorFromResponse(response)
+}
+
+const articlesEndpoint = client.api.stories[':id'].articles
+type ArticleJson = InferRequestType<typeof articlesEndpoint.$post>['json']
+type AddedArticle = InferResponseType<typeof articlesEndpoint.$post, 201>
+
+/**
+ * The route takes JSON or a multipart upload. The typed client would demand both bodies at once
+ * for such a route, so this call sends one itself, to the client's URL and with the client's types.
+ */
 export async function addArticle(storyId: string, source: ArticleSource): Promise<StoryArticle> {
-  const { article } = await send<{ article: StoryArticle }>(
-    `/api/stories/${encodeURIComponent(storyId)}/articles`,
-    articleRequest(source),
-  )
-  return article
+  const url = articlesEndpoint.$url({ param: { id: storyId } })
+  let body: FormData | string
+  const headers: Record<string, string> = {}
+  if (source.kind === 'file') {
+    // An uploaded file goes as multipart, so its bytes reach the parser undecoded.
+    body = new FormData()
+    body.set('file', source.file)
+    const { outlet } = withOutlet(source)
+    if (outlet) body.set('outlet', outlet)
+  } else {
+    body = JSON.stringify(articleJson(source) satisfies ArticleJson)
+    headers['content-type'] = 'application/json'
+  }
+  const response = await fetch(url.pathname, { method: 'POST', headers, body })
+  if (response.status !== 201) throw await errorFromResponse(response)
+  return ((await response.json()) as AddedArticle).article
 }
 
-export function deleteArticle(storyId: string, articleId: string): Promise<void> {
-  return send<void>(
-    `/api/stories/${encodeURIComponent(storyId)}/articles/${encodeURIComponent(articleId)}`,
-    { method: 'DELETE' },
-  )
+export async function deleteArticle(storyId: string, articleId: string): Promise<void> {
+  const response = await client.api.stories[':id'].articles[':articleId'].$delete({
+    param: { id: storyId, articleId },
+  })
+  if (response.status !== 204) throw await errorFromResponse(response)
 }
 
-export function getComparison(storyId: string): Promise<Comparison> {
-  return send<Comparison>(`/api/stories/${encodeURIComponent(storyId)}/comparison`)
+export async function getComparison(storyId: string): Promise<Comparison> {
+  const response = await client.api.stories[':id'].comparison.$get({ param: { id: storyId } })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return response.json()
 }
 
 /** Compares articles without storing anything; an uploaded file is read here and sent as HTML. */
 export async function compareArticles(sources: ArticleSource[]): Promise<Comparison> {
   const articles = await Promise.all(
-    sources.map(async (source) => {
-      if (source.kind !== 'file') return articleBody(source)
-      const outlet = source.outlet?.trim()
-      return { html: await source.file.text(), ...(outlet ? { outlet } : {}) }
-    }),
+    sources.map(async (source) =>
+      source.kind === 'file'
+        ? { html: await source.file.text(), ...withOutlet(source) }
+        : articleJson(source),
+    ),
   )
-  return send<Comparison>('/api/compare', json('POST', { articles }))
+  const response = await client.api.compare.$post({ json: { articles } })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return response.json()
 }
 
-/** The address of a story's comparison as a downloadable file. */
+/** The address of a story's comparison as a downloadable file, for a plain link. */
 export function exportUrl(storyId: string, format: ExportFormat): string {
-  return `/api/stories/${encodeURIComponent(storyId)}/export?format=${format}`
+  const url = client.api.stories[':id'].export.$url({ param: { id: storyId }, query: { format } })
+  return url.pathname + url.search
 }

@@ -115,3 +115,21 @@ export function paragraphsOf(article: ComparisonArticle): ComparisonSentence[][]
   }
   return paragraphs
 }
+
+/**
+ * The name each article goes by on screen: its outlet, numbered when two articles share one (two
+ * pieces from one outlet, or two pasted texts that name none), so columns stay distinguishable.
+ */
+export function outletLabels(articles: ComparisonArticle[]): Record<string, string> {
+  const totals = new Map<string, number>()
+  for (const article of articles) totals.set(article.outlet, (totals.get(article.outlet) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  const labels: Record<string, string> = {}
+  for (const article of articles) {
+    const count = (seen.get(article.outlet) ?? 0) + 1
+    seen.set(article.outlet, count)
+    labels[article.id] =
+      (totals.get(article.outlet) ?? 0) > 1 ? `${article.outlet} (${count})` : article.outlet
+  }
+  return labels
+}
