@@ -13,6 +13,8 @@ describe('keys', () => {
     ['person:rachel-barkai', 'person:rachel-barkai', true],
     ['person:rachel-barkai', 'person:dana-barkai', false],
     ['other:pegasus', 'product:pegasus', true],
+    ['other:biden', 'person:joe-biden', true],
+    ['other:joe', 'person:joe-biden', false],
     ['org:nso', 'place:nso', false],
     ['org:nso', 'org:amnesty-international', false],
   ])('sameEntity(%s, %s) is %s', (a, b, expected) => {

@@ -45,7 +45,8 @@ export function keySurname(key: string): string | undefined {
  * Whether two entity keys from different articles name the same thing. Within an article every
  * alias already shares one key; across articles an outlet may give only a surname (`person:barkai`
  * against `person:rachel-barkai`), or type an unfamiliar name differently (`other:pegasus` against
- * `product:pegasus`). Full names that differ are different people.
+ * `product:pegasus`, `other:biden` against `person:joe-biden`). Full names that differ are
+ * different people.
  */
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true
@@ -57,5 +58,10 @@ export function sameEntity(a: string, b: string): boolean {
     if (wordsA.length !== 1 && wordsB.length !== 1) return false
     return wordsA.at(-1) === wordsB.at(-1)
   }
+  // An unfamiliar single name typed `other` in one outlet may be a person's surname in another.
+  if (typeA === 'person' && typeB === 'other' && !slugB.includes('-'))
+    return slugA.split('-').at(-1) === slugB
+  if (typeB === 'person' && typeA === 'other' && !slugA.includes('-'))
+    return slugB.split('-').at(-1) === slugA
   return slugA === slugB && (typeA === 'other' || typeB === 'other')
 }

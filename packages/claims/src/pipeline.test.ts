@@ -1,4 +1,6 @@
+import { parseArticle } from '@parallax/article'
 import type { Article } from '@parallax/article'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ClaimsError } from './errors'
 import { extractClaims } from './pipeline'
@@ -68,5 +70,105 @@ describe('extractClaims', () => {
     } catch (error) {
       expect((error as ClaimsError).toJSON().code).toBe('INVALID_ARTICLE')
     }
+  })
+})
+
+describe('extractClaims on generated articles', () => {
+  const words = [
+    'NSO',
+    'the firm',
+    'said',
+    'Judge Rachel Barkai',
+    '“',
+    '”',
+    'not',
+    'never',
+    'about',
+    '1,400',
+    'users',
+    'on Thursday',
+    'in October',
+    'the kingdom',
+    'Saudi Arabia',
+    'allegedly',
+    'may',
+    'according to',
+    'officials',
+    'Israeli',
+    'the Defense Ministry',
+    'MoD',
+    '’s',
+    'a quarter of a',
+    'million dollars',
+    'neither',
+    'nor',
+    'denied',
+    ',',
+    'which',
+    'revoked',
+    'the license',
+    'was',
+  ]
+  it('keeps every span inside its sentence and every text equal to its slice of the body', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (sentences) => {
+          const article = articleOf(
+            sentences.map((s) => `${s.join(' ')}.`),
+            '2020-01-16',
+          )
+          for (const claim of extractClaims(article)) {
+            expect(article.body.slice(claim.start, claim.end)).toBe(claim.text)
+            for (const span of [
+              ...claim.entities,
+              ...claim.hedges,
+              ...claim.numbers,
+              ...claim.dates,
+            ]) {
+              expect(article.body.slice(span.start, span.end)).toBe(span.text)
+              expect(span.start >= claim.start && span.end <= claim.end).toBe(true)
+            }
+            for (const negation of claim.negations) {
+              expect(negation.scope.start >= claim.start && negation.scope.end <= claim.end).toBe(
+                true,
+              )
+            }
+          }
+        },
+      ),
+      { numRuns: 60, seed: 4 },
+    )
+  })
+})
+
+describe('extractClaims on parsed text', () => {
+  it('splits glued sentences and keeps each mention in its own claim', () => {
+    const article = parseArticle({
+      text: 'NSO’s export license was challenged in court this week.However, Judge Rachel Barkai reversed herself and closed the hearing to the press.',
+    })
+    const claims = extractClaims(article)
+    expect(claims.map((c) => c.entities.map((e) => e.key))).toEqual([
+      ['org:nso'],
+      ['person:rachel-barkai'],
+    ])
+  })
+
+  it('pairs straight quotes and carries a quote over a paragraph break to its speaker', () => {
+    const article = parseArticle({
+      text: [
+        'The ministry said in a statement that the court had no business hearing the case at all.',
+        '"The decision is ours to make and nobody else\'s," said Defense Minister Benny Gantz on Monday.',
+        '"We will not comment on specific licenses," he said.',
+      ].join('\n\n'),
+    })
+    const quotes = extractClaims(article).filter((c) => c.attribution.kind === 'quote')
+    expect(quotes.map((c) => c.attribution.speaker?.key)).toEqual([
+      'person:benny-gantz',
+      'person:benny-gantz',
+    ])
   })
 })

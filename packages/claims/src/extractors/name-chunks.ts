@@ -1,5 +1,6 @@
 import type { Token } from '../analyse'
 import { isCommonWord } from '../lexicon/compromise-lexicon'
+import { PORTFOLIOS } from '../lexicon/ministries'
 import { ORGANISATION_HEADS, ORGANISATION_LEADS, ORGANISATIONS } from '../lexicon/organisations'
 import { PLACES } from '../lexicon/places'
 import { TITLES } from '../lexicon/roles'
@@ -117,11 +118,15 @@ function splitAtTitles(tokens: readonly Token[], first: number, last: number): N
     while (end < last && isTitle(tokens[end + 1])) end++
     const after = tokens[end + 1]
     if (end === last || !after || ORGANISATION_HEADS.has(after.lower)) return [{ first, last }]
+    // A portfolio before the title belongs to the role (`Defense Minister`), not to a name.
+    const left = tokens.slice(first, k)
+    const portfolio = left.length > 0 && PORTFOLIOS.has(left.map((t) => t.lower).join(' '))
+    const roleStart = portfolio ? first : k
     const role = tokens
-      .slice(k, end + 1)
+      .slice(roleStart, end + 1)
       .map((t) => t.text)
       .join(' ')
-    const chunks: NameChunk[] = k > first ? [{ first, last: k - 1 }] : []
+    const chunks: NameChunk[] = k > first && !portfolio ? [{ first, last: k - 1 }] : []
     return [
       ...chunks,
       ...splitAtTitles(tokens, end + 1, last).map((c, i) => (i === 0 ? { ...c, role } : c)),
