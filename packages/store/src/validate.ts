@@ -28,6 +28,7 @@ export function checkStoryTitle(input: unknown): string {
   if (trimmed === '') invalid('a story title cannot be empty')
   if (trimmed.length > LIMITS.storyTitle)
     invalid(`a story title is at most ${LIMITS.storyTitle} characters`)
+  if (trimmed.includes('\0')) invalid('a story title contains a NUL character')
   return trimmed
 }
 
@@ -43,6 +44,7 @@ export function checkListInput(input: ListStoriesInput = {}): {
   if (cursor !== undefined && typeof cursor !== 'string') invalid('cursor must be a string')
   if (q !== undefined && typeof q !== 'string') invalid('the search text must be a string')
   const query = q?.trim()
+  if (query?.includes('\0')) invalid('the search text contains a NUL character')
   if (query !== undefined && query.length > LIMITS.query) {
     invalid(`the search text is at most ${LIMITS.query} characters`)
   }
@@ -53,6 +55,8 @@ function optionalText(value: unknown, field: string, max: number): string | unde
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') invalid(`${field} must be a string`)
   if (value.length > max) invalid(`${field} is at most ${max} characters`)
+  // PostgreSQL text cannot hold NUL; refusing it here gives a 400 instead of a failed insert.
+  if (value.includes('\0')) invalid(`${field} contains a NUL character`)
   return value
 }
 

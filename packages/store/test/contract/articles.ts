@@ -51,6 +51,18 @@ export function describeArticles(store: () => Store): void {
       expect(detail!.updatedAt >= detail!.createdAt).toBe(true)
     })
 
+    it('keeps control characters inside the parsed article and claims', async () => {
+      const story = await store().createStory({ title: 'Control characters' })
+      const input = sampleNewArticle(
+        'Odd\u0000bytes\u0007 and \u2028 separators "quoted" \\ back.',
+        { title: 'Columns stay plain text' },
+      )
+      await store().addArticle(story.id, input)
+      const [analysis] = await store().getArticles(story.id)
+      expect(analysis!.article).toEqual(input.article)
+      expect(analysis!.claims).toEqual(input.claims)
+    })
+
     it('omits optional fields that were not given', async () => {
       const story = await store().createStory({ title: 'Bare article' })
       const input = sampleNewArticle('Only the essentials.')
@@ -106,6 +118,7 @@ export function describeArticles(store: () => Store): void {
         { ...good, source: { ...good.source, contentType: ' ' } },
         { ...good, source: { ...good.source, content: new Uint8Array(10 * 1024 * 1024 + 1) } },
         { ...good, outlet: '' },
+        { ...good, byline: 'A\u0000B' },
         { ...good, title: undefined },
         { ...good, url: 7 },
         { ...good, fetchedAt: 'last Tuesday' },

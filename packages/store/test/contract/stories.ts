@@ -16,7 +16,7 @@ export function describeStories(store: () => Store): void {
       expect(await store().getStory(story.id)).toEqual({ ...story, articles: [] })
     })
 
-    it.each([[''], ['   '], ['x'.repeat(501)], [42], [undefined]])(
+    it.each([[''], ['   '], ['x'.repeat(501)], ['nul\u0000byte'], [42], [undefined]])(
       'refuses the title %j',
       async (title) => {
         const error = await storeError(store().createStory({ title } as { title: string }))
@@ -64,6 +64,7 @@ export function describeStories(store: () => Store): void {
         { limit: 101 },
         { limit: 1.5 },
         { cursor: 'not-a-cursor' },
+        { q: 'nul\u0000' },
       ]) {
         expect((await storeError(store().listStories(input))).code).toBe('INVALID')
       }
