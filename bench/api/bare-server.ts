@@ -1,0 +1,16 @@
+// The floor to measure the API against: one Hono route on the same node adapter, nothing else.
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+
+// hono is a dependency of apps/api, not of the repository root: resolve it from there.
+const requireFromApi = createRequire(new URL('../../apps/api/package.json', import.meta.url))
+const load = (name: string) => import(pathToFileURL(requireFromApi.resolve(name)).href)
+const { Hono } = (await load('hono')) as typeof import('hono')
+const { serve } = (await load('@hono/node-server')) as typeof import('@hono/node-server')
+
+const app = new Hono()
+app.get('/bare', (c) => c.json({ status: 'ok' }))
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => {
+  process.stderr.write('bare: listening\n')
+})
+process.on('SIGTERM', () => process.exit(0))
