@@ -9,6 +9,8 @@ export interface Entity extends Span {
   text: string
   /** Canonical key shared by every alias of the same thing in and across articles (`ministry-of-defense`). */
   key: string
+  /** The canonical name the key is made from, for display (`Ministry of Defense` for `MoD`). */
+  name?: string
   type: EntityType
   /** A title or role that was written with the name but is not part of it (`Judge`, `CEO`). */
   role?: string

@@ -129,6 +129,7 @@ export function resolveMentions(sentences: readonly (readonly Mention[])[]): Ent
         end: mention.end,
         text: mention.text,
         key: resolved.key,
+        ...(resolved.mention.name ? { name: resolved.mention.name } : {}),
         type: resolved.type,
         ...(mention.role !== undefined ? { role: mention.role } : {}),
       })
@@ -159,7 +160,11 @@ function resolveOne(
     const person = pick(names.bySurname.get(word), mention.start)
     if (person)
       return {
-        mention: { ...mention, role: mention.role ?? person.mention.role },
+        mention: {
+          ...mention,
+          name: person.mention.name,
+          role: mention.role ?? person.mention.role,
+        },
         key: person.key,
         type: 'person',
       }

@@ -125,6 +125,20 @@ describe('entities', () => {
     expect(entitiesOf(sentences)).toEqual(expected)
   })
 
+  it('gives each mention the canonical name its key is made from', () => {
+    const article = articleOf([
+      'The Ministry of Defense hired Judge Rachel Barkai.',
+      'Barkai told the MoD no.',
+    ])
+    const names = extractClaims(article).flatMap((c) => c.entities.map((e) => [e.text, e.name]))
+    expect(names).toEqual([
+      ['Ministry of Defense', 'Ministry of Defense'],
+      ['Rachel Barkai', 'Rachel Barkai'],
+      ['Barkai', 'Rachel Barkai'],
+      ['MoD', 'Ministry of Defense'],
+    ])
+  })
+
   it('keeps every mention offset inside the body', () => {
     const article = articleOf([
       'Judge Rachel Barkai met NSO’s lawyers in Tel Aviv.',
