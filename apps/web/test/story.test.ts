@@ -9,11 +9,15 @@ const serverUrl = inject('parallaxUrl')
 let browser: LaunchedBrowser
 let page: Page
 const pageErrors: string[] = []
+const consoleErrors: string[] = []
 
 beforeAll(async () => {
   browser = await launchBrowser()
   page = await browser.context.newPage()
   page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
 }, 60_000)
 
 afterAll(async () => {
@@ -94,6 +98,31 @@ describe('a story compared in the browser', () => {
     expect(await inspector.getByRole('button').count()).toBeGreaterThan(0)
   })
 
+  it('can be used from the keyboard alone', async () => {
+    await page.getByRole('tab', { name: 'Articles side by side' }).focus()
+    await page.keyboard.press('ArrowLeft')
+    const facetsTab = page.getByRole('tab', { name: 'Facets' })
+    expect(await facetsTab.getAttribute('aria-selected')).toBe('true')
+    expect(await facetsTab.evaluate((tab) => tab === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowRight')
+
+    const sentence = page
+      .getByRole('region', { name: 'Text of The Jerusalem Post' })
+      .locator('.sentence')
+      .first()
+    await sentence.focus()
+    await page.keyboard.press('Enter')
+    expect(await sentence.getAttribute('aria-expanded')).toBe('true')
+    const facetButton = page
+      .getByRole('complementary', { name: 'Facets for this sentence' })
+      .getByRole('button')
+      .first()
+    await facetButton.focus()
+    await page.keyboard.press('Enter')
+    expect(await facetButton.getAttribute('aria-pressed')).toBe('true')
+    expect(await sentence.getAttribute('aria-current')).toBe('true')
+  })
+
   it('exports the comparison as JSON, CSV and Markdown', async () => {
     await page.getByRole('tab', { name: 'Facets' }).click()
     for (const [label, type] of [
@@ -128,6 +157,8 @@ describe('a story compared in the browser', () => {
     await page.getByRole('link', { name: /Amnesty v\. NSO/ }).waitFor()
     await screenshot(page, 'stories')
     expect(pageErrors).toEqual([])
+    // The API's Content-Security-Policy allows no inline script or style: nothing may trip it.
+    expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
   })
 })
 
