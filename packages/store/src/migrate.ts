@@ -31,8 +31,12 @@ export async function loadMigrations(): Promise<Migration[]> {
  * a second instance starting at the same moment wait, then find nothing left to do; `lock_timeout`
  * bounds that wait (it fails with SQLSTATE 55P03).
  */
-export async function migrate(driver: Driver, lockTimeoutMs: number): Promise<number[]> {
-  const migrations = await loadMigrations()
+export async function migrate(
+  driver: Driver,
+  lockTimeoutMs: number,
+  migrations?: readonly Migration[],
+): Promise<number[]> {
+  const all = migrations ?? (await loadMigrations())
   return driver.transaction(async (tx) => {
     // A lock_timeout of 0 would mean no limit at all.
     const timeout = `${Math.max(1, Math.round(lockTimeoutMs))}ms`
@@ -46,7 +50,7 @@ export async function migrate(driver: Driver, lockTimeoutMs: number): Promise<nu
       )`)
     const rows = await tx.query<{ version: number }>('SELECT version FROM schema_migrations')
     const applied = new Set(rows.map((row) => row.version))
-    const pending = migrations.filter((migration) => !applied.has(migration.version))
+    const pending = all.filter((migration) => !applied.has(migration.version))
     for (const migration of pending) {
       await tx.exec(migration.sql)
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [

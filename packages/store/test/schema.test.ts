@@ -75,6 +75,22 @@ describe('migrations', () => {
     expect(await describeSchema(server)).toEqual(embedded)
   })
 
+  it('leaves nothing of a failed run behind, on either backend', async () => {
+    const broken = [
+      { version: 9001, name: 'adds_table', sql: 'CREATE TABLE half_done (id int)' },
+      { version: 9002, name: 'fails', sql: 'ALTER TABLE no_such_table ADD COLUMN x int' },
+    ]
+    for (const driver of [pglite, server]) {
+      await expect(migrate(driver, 1000, broken)).rejects.toThrow(/no_such_table/)
+      const tables = await driver.query(
+        `SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`,
+      )
+      expect(tables).toEqual([])
+      const recorded = await driver.query('SELECT 1 FROM schema_migrations WHERE version > 9000')
+      expect(recorded).toEqual([])
+    }
+  })
+
   it('applies nothing the second time', async () => {
     expect(await migrate(pglite, 0)).toEqual([])
     expect(await migrate(server, 1000)).toEqual([])
