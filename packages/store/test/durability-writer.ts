@@ -1,9 +1,9 @@
-// Child process for the durability test: opens the store in the folder given, then adds articles
-// forever, printing `<story id> <article id> <n>` once each write is acknowledged. The test kills it
-// with SIGKILL at a random moment and checks that every printed write survived.
+// Child process for the durability test: opens the store in the folder given, then creates stories
+// and adds articles forever, printing `story <id>` or `article <story id> <article id>` once each
+// write is acknowledged. The test kills it with SIGKILL at a random moment and checks that every
+// printed write survived.
 import { createStore } from '../src/index'
-import { durableText } from './samples'
-import { sampleNewArticle } from './samples'
+import { durableText, sampleNewArticle } from './samples'
 
 const [dataDir, round] = process.argv.slice(2)
 const store = await createStore(`file://${dataDir}`)
