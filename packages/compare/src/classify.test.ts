@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { makeArticle, makeClaim } from '../test/build'
+import { compareArticles } from './compare-articles'
+
+const org = (text: string, key: string) => [text, key, 'organisation'] as const
+
+describe('classification rules', () => {
+  it('counts a negation only when it covers what the other outlet asserts', () => {
+    const a = makeArticle('a', 'A', [
+      'Brightmart, which is not the largest chain in town, paid the ransom to the hackers.',
+    ])
+    const b = makeArticle('b', 'B', ['Brightmart paid the ransom to the hackers.'])
+    const c = makeArticle('c', 'C', [
+      'Brightmart did not say whether it paid the ransom to the hackers.',
+    ])
+    const terms = ['pay', 'ransom', 'hacker']
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          entities: [[...org('Brightmart', 'brightmart')]],
+          negations: [{ text: 'not', kind: 'not', scope: 'the largest chain in town' }],
+          terms: ['largest', 'chain', 'town', ...terms],
+        }),
+      ],
+      b: [makeClaim(b, 0, { entities: [[...org('Brightmart', 'brightmart')]], terms })],
+      c: [
+        makeClaim(c, 0, {
+          entities: [[...org('Brightmart', 'brightmart')]],
+          negations: [
+            {
+              text: 'did not say',
+              kind: 'no-comment',
+              scope: 'whether it paid the ransom to the hackers',
+            },
+          ],
+          terms,
+        }),
+      ],
+    }
+    const [facet] = compareArticles([a, b], { claims }).facets
+    expect(facet?.status).toBe('agree')
+    const [withC] = compareArticles([b, c], { claims }).facets
+    expect(withC?.kinds).toEqual(['negation'])
+    expect(withC?.explanation).toContain('“did not say whether it paid the ransom to the hackers”')
+  })
+
+  it('sees a different name as a conflicting value only in the same role', () => {
+    const a = makeArticle('a', 'A', ['The ministry awarded the drone contract to Aerolift.'])
+    const b = makeArticle('b', 'B', ['The ministry awarded the drone contract to Skyward.'])
+    const c = makeArticle('c', 'C', [
+      'Aerolift lobbied as the ministry awarded the drone contract.',
+    ])
+    const ministry = org('The ministry', 'ministry-of-defence')
+    const terms = ['award', 'drone', 'contract']
+    const claims = {
+      a: [makeClaim(a, 0, { entities: [[...ministry], [...org('Aerolift', 'aerolift')]], terms })],
+      b: [makeClaim(b, 0, { entities: [[...ministry], [...org('Skyward', 'skyward')]], terms })],
+      c: [
+        makeClaim(c, 0, {
+          entities: [
+            ['the ministry', 'ministry-of-defence', 'organisation'],
+            [...org('Aerolift', 'aerolift')],
+          ],
+          terms: ['lobby', ...terms],
+        }),
+      ],
+    }
+    const [conflict] = compareArticles([a, b], { claims }).facets
+    expect(conflict?.kinds).toEqual(['value'])
+    expect(conflict?.explanation).toMatch(/A says “Aerolift”.*B says “Skyward”/)
+    const [sameName] = compareArticles([a, c], { claims }).facets
+    expect(sameName?.status).toBe('agree')
+    const [otherRole] = compareArticles([b, c], { claims }).facets
+    expect(otherRole?.status).toBe('agree')
+  })
+
+  it('keeps a sentence that names again what the previous one introduced with its question', () => {
+    const a = makeArticle('a', 'A', [
+      'The ministry granted an export licence for an unnamed country.',
+      'According to estimates, the country is Saudi Arabia.',
+    ])
+    const b = makeArticle('b', 'B', ['The ministry granted an export licence, the court heard.'])
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          entities: [[...org('The ministry', 'ministry')]],
+          terms: ['grant', 'export', 'licence', 'unnamed', 'country'],
+        }),
+        makeClaim(a, 1, {
+          entities: [['Saudi Arabia', 'saudi-arabia', 'place']],
+          hedges: [{ text: 'According to estimates', kind: 'estimate' }],
+          terms: ['estimate', 'country'],
+        }),
+      ],
+      b: [
+        makeClaim(b, 0, {
+          entities: [[...org('The ministry', 'ministry')]],
+          terms: ['grant', 'export', 'licence', 'court', 'hear'],
+        }),
+      ],
+    }
+    const { facets } = compareArticles([a, b], { claims })
+    expect(facets).toHaveLength(1)
+    expect(facets[0]!.claims.map((c) => `${c.article}#${c.sentence}`)).toEqual([
+      'a#0',
+      'a#1',
+      'b#0',
+    ])
+    expect(facets[0]!.kinds).toEqual(['hedge'])
+    expect(facets[0]!.explanation).toContain('A qualifies it (“According to estimates”)')
+  })
+
+  it('gives the same words from different speakers as attribution, but not when a pronoun speaks', () => {
+    const quote = '"We will appeal the ruling," said'
+    const a = makeArticle('a', 'A', [`${quote} Ana Ruiz.`])
+    const b = makeArticle('b', 'B', [`${quote} Paul Okafor.`])
+    const c = makeArticle('c', 'C', [`${quote} she.`])
+    const terms = ['appeal', 'ruling']
+    const speaker = (article: typeof a, name: string, key?: string) =>
+      makeClaim(article, 0, {
+        ...(key && { entities: [[name, key, 'person']] }),
+        attribution: { kind: 'quote', speaker: { text: name, ...(key && { key }) }, cue: 'said' },
+        terms,
+      })
+    const claims = {
+      a: [speaker(a, 'Ana Ruiz', 'ana-ruiz')],
+      b: [speaker(b, 'Paul Okafor', 'paul-okafor')],
+      c: [speaker(c, 'she')],
+    }
+    expect(compareArticles([a, b], { claims }).facets[0]?.kinds).toEqual(['attribution'])
+    expect(compareArticles([a, c], { claims }).facets[0]?.status).toBe('agree')
+  })
+})
