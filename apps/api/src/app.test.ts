@@ -1,10 +1,20 @@
+import { ArticleError } from '@parallax/article'
+import fc from 'fast-check'
 import { hc } from 'hono/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, errorOf, postJson, type Harness } from '../test/harness'
 import type { AnalysisPool } from './analysis/types'
 import type { AppType } from './app'
 
-const idlePool: AnalysisPool = {
+// Whatever reaches the parser is refused the way the parser refuses a non-article.
+const refusingPool: AnalysisPool = {
+  parse: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
+  compare: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
+  close: () => Promise.resolve(),
+}
+
+// A pool failing the way a bug would: with a plain Error.
+const brokenPool: AnalysisPool = {
   parse: () => Promise.reject(new Error('not used')),
   compare: () => Promise.reject(new Error('not used')),
   close: () => Promise.resolve(),
@@ -12,7 +22,7 @@ const idlePool: AnalysisPool = {
 
 let h: Harness
 beforeAll(async () => {
-  h = await createHarness('memory://', idlePool, { maxBodyBytes: 1024 })
+  h = await createHarness('memory://', refusingPool, { maxBodyBytes: 1024 })
 })
 afterAll(() => h.close())
 
@@ -94,10 +104,9 @@ describe('the app around the routes', () => {
   })
 
   it('never leaks a stack trace from an unexpected failure', async () => {
-    // The idle pool rejects with a plain Error, as a bug would: the client gets a bare 500.
-    const response = await h.app.request(
-      ...postJson('/api/compare', { articles: [{ text: 'One.' }, { text: 'Two.' }] }),
-    )
+    const response = await h
+      .appWith({ pool: brokenPool })
+      .request(...postJson('/api/compare', { articles: [{ text: 'One.' }, { text: 'Two.' }] }))
     expect(response.status).toBe(500)
     const text = await response.text()
     expect(JSON.parse(text)).toEqual({
@@ -131,4 +140,50 @@ describe('the typed client', () => {
     expect(detail.status).toBe(200)
     if (detail.status === 200) expect((await detail.json()).articles).toEqual([])
   })
+})
+
+const json = fc.oneof(
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  fc.string(),
+  fc
+    .record({
+      articles: fc.array(
+        fc.dictionary(fc.constantFrom('text', 'html', 'url', 'outlet', 'x'), fc.jsonValue()),
+        { maxLength: 4 },
+      ),
+    })
+    .map((value) => JSON.stringify(value)),
+  fc
+    .dictionary(
+      fc.constantFrom('text', 'html', 'url', 'outlet', 'title'),
+      fc.oneof(fc.string(), fc.jsonValue()),
+    )
+    .map((value) => JSON.stringify(value)),
+)
+
+describe('random and malformed JSON bodies', () => {
+  it.each(['/api/compare', '/api/stories', '/api/stories/{id}/articles'])(
+    'POST %s answers 4xx with a JSON error, never 500',
+    async (template) => {
+      const story = await h.store.createStory({ title: 'Fuzz target' })
+      const path = template.replace('{id}', story.id)
+      await fc.assert(
+        fc.asyncProperty(json, async (body) => {
+          const response = await h.app.request(path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          })
+          if (response.status < 300) return
+          expect(response.status).toBeGreaterThanOrEqual(400)
+          expect(response.status).toBeLessThan(500)
+          const error = ((await response.json()) as { error: { code: string; message: string } })
+            .error
+          expect(typeof error.code).toBe('string')
+          expect(typeof error.message).toBe('string')
+        }),
+        { numRuns: 150, verbose: true },
+      )
+    },
+  )
 })
