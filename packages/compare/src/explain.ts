@@ -26,7 +26,7 @@ function explainDivergence(d: Divergence, names: string[]): string {
     case 'negation':
       return `${a} negates it: ${quote(d.aWords)}; ${b} asserts it: ${quote(d.bWords)}`
     case 'hedge':
-      return `${a} qualifies it (${quote(d.aWords)}): ${quote(d.a.claim.text)}; ${b} states it as fact: ${quote(d.bWords)}`
+      return `${a} qualifies it (${quote(d.aWords)}): ${quote(d.a.claim.text)}; ${b} reports it without such a qualifier: ${quote(d.bWords)}`
     case 'attribution':
       return `${a} attributes it to ${d.aWords}: ${quote(d.a.claim.text)}; ${b} attributes it to ${d.bWords}: ${quote(d.b.claim.text)}`
   }

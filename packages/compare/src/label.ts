@@ -12,7 +12,7 @@ interface KeyStat {
   weight: number
 }
 
-function rankKeys(members: ClaimNode[], prefix: string): string[] {
+function rankKeys(members: ClaimNode[], prefix: string, minArticles = 1): string[] {
   const stats = new Map<string, KeyStat>()
   for (const m of members) {
     for (const [key, weight] of m.own) {
@@ -23,6 +23,7 @@ function rankKeys(members: ClaimNode[], prefix: string): string[] {
     }
   }
   return [...stats.values()]
+    .filter((s) => s.articles.size >= minArticles)
     .sort(
       (x, y) =>
         y.articles.size - x.articles.size ||
@@ -70,7 +71,11 @@ export function labelFacet(members: ClaimNode[]): string {
   const entities = rankKeys(members, 'e:')
     .slice(0, MAX_ENTITIES)
     .map((k) => entityName(members, k))
-  const predicate = rankKeys(members, 'p:').find((p) => !EMPTY_PREDICATES.has(p))
+  // A verb names the question only when the outlets share it; one outlet's verb is its wording.
+  const outlets = new Set(members.map((m) => m.articleIndex)).size
+  const predicate = rankKeys(members, 'p:', Math.min(2, outlets)).find(
+    (p) => !EMPTY_PREDICATES.has(p),
+  )
   const terms = rankKeys(members, 't:')
   const ordered = predicate ? [predicate, ...terms.filter((t) => t !== predicate)] : terms
   const words = ordered.slice(0, MAX_WORDS).map((t) => termWord(members, t))

@@ -206,10 +206,16 @@ function orderFree(comparison: Comparison) {
 }
 
 describe('compareArticles on parsed articles', () => {
-  const story = fc.array(fc.oneof(articleText.map((text) => ({ text })), anyInput), {
-    minLength: 2,
-    maxLength: 4,
-  })
+  const story = fc.array(
+    fc.oneof(
+      articleText.map((text) => ({ text })),
+      anyInput,
+    ),
+    {
+      minLength: 2,
+      maxLength: 4,
+    },
+  )
 
   it('throws only CompareError, gives the same bytes twice, and ignores article order', () => {
     fc.assert(
