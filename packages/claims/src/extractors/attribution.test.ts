@@ -71,6 +71,21 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a subject with a bracketed acronym',
+      ['The Competition and Markets Authority (CMA) said the deal could harm competition.'],
+      [['reported', 'Competition and Markets Authority', 'org:competition-and-markets-authority']],
+    ],
+    [
+      'an owner is not the source',
+      ['Britain’s competition regulator said on Tuesday it had opened an investigation.'],
+      [['reported', 'Britain’s competition regulator', undefined]],
+    ],
+    [
+      'people familiar with the matter are anonymous',
+      ['The CMA will decide in April, according to people familiar with the matter.'],
+      [['anonymous', 'people familiar with the matter', undefined]],
+    ],
+    [
       'the outlet’s own voice',
       ['The court heard the case on Monday.'],
       [['outlet', undefined, undefined]],

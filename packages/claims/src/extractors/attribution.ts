@@ -39,7 +39,8 @@ function accordingTo(input: AttributionInput): { speaker?: Speaker; cue: string 
   while (
     last + 1 < tokens.length &&
     tokens[last + 1]?.text !== ',' &&
-    tokens[last + 1]?.pos !== 'VERB'
+    tokens[last + 1]?.pos !== 'VERB' &&
+    !/^[.!?;”"]$/.test(tokens[last + 1]?.text ?? '')
   )
     last++
   const by = tokens.findIndex((t, k) => k >= first && k <= last && t.lower === 'by')

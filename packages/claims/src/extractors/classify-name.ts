@@ -113,6 +113,10 @@ export function classifyName(
       form: 'single',
     })
   }
+  // A name with `of` or `and` inside (`Call of Duty`) is a title or a body, never a person.
+  if (tokens.some((t) => t.lower === 'of' || t.lower === 'and' || t.text === '&')) {
+    return whole({ type: 'other', name: text, form: 'name' })
+  }
   // Two or three capitalised words that are no place or organisation: in news text, a person.
   return whole({ type: 'person', name: text, form: 'name' })
 }

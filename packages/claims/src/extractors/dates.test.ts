@@ -40,6 +40,15 @@ describe('resolveDate', () => {
 })
 
 describe('dates in claims', () => {
+  it('reads a bare date forward in a sentence about what is expected', () => {
+    const [claim] = extractClaims(
+      articleOf(['The regulator is expected to decide by April 26.'], '2023-03-07'),
+    )
+    expect(claim?.dates.map((d) => d.value)).toEqual(['2023-04-26'])
+    const [past] = extractClaims(articleOf(['The regulator decided on April 26.'], '2023-03-07'))
+    expect(past?.dates.map((d) => d.value)).toEqual(['2022-04-26'])
+  })
+
   it('finds and resolves dates against the published date', () => {
     const [claim] = extractClaims(
       articleOf(['A court shut the doors on Thursday after delays since May.'], '2020-01-16'),

@@ -29,6 +29,17 @@ const MODIFIERS = new Set([
   'next',
   'this',
 ])
+// Words that put a sentence's bare dates ahead of publication (`is expected to decide by April 26`).
+const FUTURE = new Set([
+  'will',
+  'next',
+  'expected',
+  'expects',
+  'scheduled',
+  'upcoming',
+  'plans',
+  "'ll",
+])
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
 
 interface Resolved {
@@ -167,7 +178,7 @@ export function extractDates(options: {
   const mask = tokens.map(() => false)
   const dates: DateMention[] = []
   const base = tokens[0]?.i ?? 0
-  const future = tokens.some((t) => t.lower === 'will' || t.lower === 'next')
+  const future = tokens.some((t) => FUTURE.has(t.lower))
   for (const entity of entities) {
     if (entity.type !== 'DATE' && entity.type !== 'TIME' && entity.type !== 'DURATION') continue
     let first = entity.first - base

@@ -119,6 +119,32 @@ describe('entities', () => {
         ['Ministry of Foreign Affairs', 'org:ministry-of-foreign-affairs', 'organisation'],
       ],
     ],
+    [
+      'an organisation named with and, its bracketed acronym, and a titled work',
+      [
+        'The Competition and Markets Authority (CMA) opened a review of Call of Duty.',
+        'The regulator said the CMA would decide soon.',
+      ],
+      [
+        [
+          'Competition and Markets Authority',
+          'org:competition-and-markets-authority',
+          'organisation',
+        ],
+        ['CMA', 'org:competition-and-markets-authority', 'organisation'],
+        ['Call of Duty', 'other:call-of-duty', 'other'],
+        ['The regulator', 'org:competition-and-markets-authority', 'organisation'],
+        ['CMA', 'org:competition-and-markets-authority', 'organisation'],
+      ],
+    ],
+    [
+      'and between two names stays a conjunction',
+      ['Apple and Google were named.'],
+      [
+        ['Apple', 'org:apple', 'organisation'],
+        ['Google', 'org:google', 'organisation'],
+      ],
+    ],
     ['the company with no antecedent is dropped', ['The company said nothing more.'], []],
   ]
   it.each(cases)('%s', (_name, sentences, expected) => {

@@ -1,7 +1,7 @@
 import type { Token } from '../analyse'
 import { isCommonWord } from '../lexicon/compromise-lexicon'
 import { PORTFOLIOS } from '../lexicon/ministries'
-import { ORGANISATION_HEADS, ORGANISATION_LEADS, ORGANISATIONS } from '../lexicon/organisations'
+import { ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations'
 import { PLACES } from '../lexicon/places'
 import { TITLES } from '../lexicon/roles'
 
@@ -60,13 +60,6 @@ const NAME_PARTICLES = new Set([
   'del',
   'la',
   'le',
-])
-const OF_HEADS = new Set([
-  ...ORGANISATION_HEADS,
-  ...ORGANISATION_LEADS,
-  'kingdom',
-  'republic',
-  'state',
 ])
 
 function capitalised(token: Token): boolean {
@@ -141,21 +134,22 @@ export function findNameChunks(tokens: readonly Token[], taken: readonly boolean
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] || !nameLike(tokens, k)) continue
     let last = k
+    // `and` joins capitalised words only inside an organisation's name (`Competition and Markets
+    // Authority`); it is undone when the run does not end like one.
+    let firstAnd = -1
     for (;;) {
       const next = tokens[last + 1]
       const after = tokens[last + 2]
+      const joinable =
+        next && after && !taken[last + 2] && capitalised(after) && nameLike(tokens, last + 2)
       if (next && !taken[last + 1] && nameLike(tokens, last + 1)) last++
-      else if (
-        next &&
-        after &&
-        !taken[last + 2] &&
-        capitalised(after) &&
-        ((next.lower === 'of' && OF_HEADS.has(tokens[last]?.lower ?? '')) ||
-          NAME_PARTICLES.has(next.lower))
-      )
+      else if (joinable && (next.lower === 'of' || NAME_PARTICLES.has(next.lower))) last += 2
+      else if (joinable && (next.lower === 'and' || next.text === '&')) {
+        if (firstAnd === -1) firstAnd = last + 1
         last += 2
-      else break
+      } else break
     }
+    if (firstAnd !== -1 && !ORGANISATION_HEADS.has(tokens[last]?.lower ?? '')) last = firstAnd - 1
     const role = roleBefore(tokens, k)
     for (const chunk of splitAtTitles(tokens, k, last)) {
       chunks.push(

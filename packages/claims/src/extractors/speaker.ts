@@ -66,6 +66,11 @@ export function subjectBefore(
     !/^['’]s$/.test(tokens[last]?.text ?? '')
   )
     last--
+  // `The Competition and Markets Authority (CMA) said`: the acronym in brackets is no subject.
+  if (tokens[last]?.text === ')') {
+    const open = lastIndexBefore(tokens, last, '(')
+    if (open > 0) last = open - 1
+  }
   let first = last + 1
   while (first > 0 && inNounPhrase(tokens[first - 1])) first--
   first = extendOverOf(tokens, first)
@@ -77,7 +82,13 @@ export function subjectBefore(
     while (first > 0 && inNounPhrase(tokens[first - 1])) first--
     first = extendOverOf(tokens, first)
   }
+  while (first <= last && tokens[first]?.pos === 'PUNCT') first++
   return first <= last && last >= 0 ? [first, last] : undefined
+}
+
+function lastIndexBefore(tokens: readonly Token[], from: number, text: string): number {
+  for (let k = from - 1; k >= 0 && k > from - 12; k--) if (tokens[k]?.text === text) return k
+  return -1
 }
 
 /** The noun phrase just after `verb` (`said Danna Ingleton, deputy director`). */
@@ -109,17 +120,23 @@ export function describeSpeaker(options: {
   // A person speaks for themself; otherwise the owned thing is the source, not its owner
   // (`University of Toronto’s Citizen Lab` is Citizen Lab).
   const owned = inside.filter((e) => !/^['’]s\b/.test(body.slice(e.end, e.end + 2)))
-  const named = inside.find((e) => e.type === 'person') ?? owned.at(-1) ?? inside[0]
+  // Only an owner named (`Britain's competition regulator`): the source is not the owner.
+  const named = inside.find((e) => e.type === 'person') ?? owned.at(-1)
   const affiliated = named !== undefined && named.type !== 'person'
-  const text = body.slice(a.start, b.end)
+  // A name cut by the phrase's edge (`Competition and | Markets Authority said`) is given whole.
+  const from = Math.min(a.start, ...inside.map((e) => e.start))
+  const text = body.slice(from, b.end)
   const heads = tokens
     .slice(span[0], span[1] + 1)
     .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON')
   // The head is the last word before any prepositional phrase (`NSO sources`, `a spokesperson
   // for Meta`).
   const spanTokens = tokens.slice(span[0], span[1] + 1)
-  const beforePreposition = spanTokens.findIndex((t) => t.pos === 'ADP')
-  const head = (beforePreposition > 0 ? spanTokens[beforePreposition - 1] : b)?.lower ?? ''
+  const preposition = spanTokens.findIndex((t) => t.pos === 'ADP')
+  const beforePreposition = preposition > 0 ? spanTokens.slice(0, preposition) : spanTokens
+  // The tagger may call `people` a verb; the head is the last word that is no modifier.
+  const content = beforePreposition.filter((t) => !['ADJ', 'DET', 'PUNCT', 'NUM'].includes(t.pos))
+  const head = (content.at(-1) ?? b).lower
   if (span[0] === span[1] && PRONOUNS.has(a.lower)) return resolvePronoun(text, a.lower, context)
   const anonymous = (!named || affiliated) && ANONYMOUS_HEADS.has(head)
   // `its representatives`: the owner is the entity the pronoun refers to.

@@ -213,14 +213,17 @@ export const CORPORATE_SUFFIXES = new Set([
 
 /** Nouns that refer back to an organisation already named, and what kind of organisation. */
 export const ORGANISATION_ANAPHORS: ReadonlyMap<string, readonly OrganisationClass[]> = new Map([
-  ['company', ['company']],
-  ['firm', ['company']],
+  // An organisation of unknown kind may be the company: only lists know what each one is.
+  ['company', ['company', 'other']],
+  ['firm', ['company', 'other']],
   ['ministry', ['ministry']],
   ['organization', ['ngo', 'other']],
   ['organisation', ['ngo', 'other']],
   ['group', ['ngo', 'other', 'company']],
   ['court', ['court']],
   ['agency', ['public']],
+  ['regulator', ['public']],
+  ['authority', ['public']],
 ])
 
 /** Final words that tell an unlisted organisation's class (`Citizen Lab` is not a company). */
@@ -246,6 +249,9 @@ export const CLASS_BY_HEAD: ReadonlyMap<string, OrganisationClass> = new Map([
   ['ministry', 'ministry'],
   ['department', 'public'],
   ['agency', 'public'],
+  ['authority', 'public'],
+  ['commission', 'public'],
+  ['regulator', 'public'],
   ['police', 'public'],
   ['forces', 'public'],
   ['army', 'public'],
