@@ -167,8 +167,8 @@ describe('compareArticles', () => {
     const facet = facetWith(comparison, 'a', 0)
     expect(facet.status).toBe('diverge')
     expect(facet.kinds).toEqual(['value'])
-    expect(facet.explanation).toContain('“350 patients”')
-    expect(facet.explanation).toContain('Evening Post')
+    expect(facet.explanation).toContain('Daily Ledger and Morning Star say “300 patients”')
+    expect(facet.explanation).toContain('Evening Post says “350 patients”')
   })
 
   it('calls facets stated the same way agree', () => {

@@ -17,12 +17,33 @@ function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
-function explainDivergence(d: Divergence, names: string[]): string {
+/** The outlets whose sentences in the facet use these words, the given one first. */
+function outletsSaying(
+  words: string,
+  first: number,
+  members: ClaimNode[],
+  names: string[],
+): string {
+  const needle = words.toLowerCase()
+  const articles = [first]
+  for (const m of members) {
+    if (!articles.includes(m.articleIndex) && m.claim.text.toLowerCase().includes(needle)) {
+      articles.push(m.articleIndex)
+    }
+  }
+  const verb = articles.length > 1 ? 'say' : 'says'
+  return `${listNames(articles.map((i) => names[i]!))} ${verb}`
+}
+
+function explainDivergence(d: Divergence, members: ClaimNode[], names: string[]): string {
   const a = names[d.a.articleIndex]!
   const b = names[d.b.articleIndex]!
   switch (d.kind) {
-    case 'value':
-      return `${a} says ${quote(d.aWords)}: ${quote(d.a.claim.text)}; ${b} says ${quote(d.bWords)}: ${quote(d.b.claim.text)}`
+    case 'value': {
+      const sayA = outletsSaying(d.aWords, d.a.articleIndex, members, names)
+      const sayB = outletsSaying(d.bWords, d.b.articleIndex, members, names)
+      return `${sayA} ${quote(d.aWords)}: ${quote(d.a.claim.text)}; ${sayB} ${quote(d.bWords)}: ${quote(d.b.claim.text)}`
+    }
     case 'negation':
       return `${a} negates it: ${quote(d.aWords)}; ${b} asserts it: ${quote(d.bWords)}`
     case 'hedge':
@@ -40,7 +61,7 @@ export function explainFacet(
   names: string[],
 ): string {
   if (status === 'diverge')
-    return divergences.map((d) => `${explainDivergence(d, names)}.`).join(' ')
+    return divergences.map((d) => `${explainDivergence(d, members, names)}.`).join(' ')
   const firstByArticle = new Map<number, ClaimNode>()
   for (const m of members)
     if (!firstByArticle.has(m.articleIndex)) firstByArticle.set(m.articleIndex, m)
