@@ -6,6 +6,6 @@ import { parallaxProject } from '../../vitest.shared'
 export default mergeConfig(
   parallaxProject('web', { testTimeout: 60_000, fileParallelism: false }),
   {
-    test: { globalSetup: ['./test/global-setup.ts'], hookTimeout: 60_000 },
+    test: { globalSetup: ['./test/global-setup.ts'], hookTimeout: 90_000 },
   },
 )

@@ -134,7 +134,8 @@ describe('hostile article text', () => {
     await page.getByRole('group', { name: 'Article 1' }).getByLabel('Article text').fill(hostile)
     await page.getByRole('group', { name: 'Article 2' }).getByLabel('Article text').fill(rival)
     await page.getByRole('button', { name: 'Add 2 articles' }).click()
-    await page.getByText('All articles were added.').waitFor({ timeout: 30_000 })
+    await page.locator('.finished, .field-error').first().waitFor({ timeout: 40_000 })
+    expect(await page.locator('.field-error').allTextContents()).toEqual([])
     await page.getByRole('link', { name: 'See the comparison' }).first().click()
     await page.getByRole('tab', { name: 'Facets' }).waitFor({ timeout: 30_000 })
 

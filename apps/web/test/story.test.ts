@@ -47,7 +47,9 @@ describe('a story compared in the browser', () => {
     await second.getByLabel('Saved page or text file').setInputFiles(seedPaths.licenseReport)
 
     await page.getByRole('button', { name: 'Add 2 articles' }).click()
-    await page.getByText('All articles were added.').waitFor({ timeout: 30_000 })
+    await page.locator('.finished, .field-error').first().waitFor({ timeout: 40_000 })
+    expect(await page.locator('.field-error').allTextContents()).toEqual([])
+    await page.getByText('All articles were added.').waitFor()
     expect(await first.getByText('Added:').isVisible()).toBe(true)
     expect(await second.getByText('Added:').isVisible()).toBe(true)
     await screenshot(page, 'add-articles')
@@ -159,6 +161,30 @@ describe('a story compared in the browser', () => {
     expect(pageErrors).toEqual([])
     // The API's Content-Security-Policy allows no inline script or style: nothing may trip it.
     expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
+  })
+
+  it('pages through a long list of stories', async () => {
+    for (let i = 1; i <= 21; i += 1) {
+      const response = await fetch(`${serverUrl}/api/stories`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `Background story ${i}` }),
+      })
+      expect(response.status).toBe(201)
+    }
+    await page.goto(`${serverUrl}/`)
+    const stories = page.locator('ul.stories > li')
+    await expect.poll(() => stories.count()).toBe(20)
+    const firstTitle = await stories.first().locator('a').textContent()
+
+    await page.getByRole('button', { name: 'Next →' }).click()
+    await expect.poll(async () => stories.first().locator('a').textContent()).not.toBe(firstTitle)
+    expect(await stories.count()).toBeGreaterThan(0)
+    expect(await page.getByRole('link', { name: 'Background story 21' }).count()).toBe(0)
+
+    await page.getByRole('button', { name: '← Previous' }).click()
+    await expect.poll(async () => stories.first().locator('a').textContent()).toBe(firstTitle)
+    expect(await page.getByRole('button', { name: '← Previous' }).isDisabled()).toBe(true)
   })
 })
 
