@@ -1,4 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -127,6 +129,54 @@ describe('parallax compare', () => {
     expect(code).toBe(4)
     expect(stderr).toContain('http://127.0.0.1:9/story')
     expect(stderr).toContain('reading 2/2')
+  })
+})
+
+describe('parallax compare on HTML and URLs', () => {
+  const page = (title: string, body: string) =>
+    `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="City Courier"></head>` +
+    `<body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${body
+      .split('\n\n')
+      .slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`
+
+  it('reads .html files as pages and fetches allowed URLs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'))
+    const html = join(dir, 'courier.html')
+    writeFileSync(html, page('MoD picks Skyward Systems for drones', readFileSync(B, 'utf8')))
+    const fromFile = await run(['compare', A, html, '--json'])
+    expect(fromFile.code).toBe(0)
+    const comparison = JSON.parse(fromFile.stdout)
+    expect(comparison.articles[1].outlet).toBe('City Courier')
+    expect(comparison.facets.map((f: { kinds: string[] }) => f.kinds)).toEqual([
+      ['hedge'],
+      ['value'],
+      [],
+    ])
+
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(page('MoD picks Skyward Systems for drones', readFileSync(B, 'utf8')))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/drones`
+    try {
+      const refused = await run(['compare', A, url, '--json'])
+      expect(refused.code).toBe(4)
+      const allowed = await run(['compare', A, url, '--json'], {
+        env: { PARALLAX_ALLOW_HOSTS: '127.0.0.1' },
+      })
+      expect(allowed.stderr).toContain(`reading 2/2 ${url}`)
+      expect(allowed.code).toBe(0)
+      const fetched = JSON.parse(allowed.stdout)
+      expect(fetched.articles[1].url).toBe(url)
+      expect(fetched.facets).toEqual(
+        comparison.facets.map((f: object) => ({ ...f, claims: expect.any(Array) })),
+      )
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })
 
