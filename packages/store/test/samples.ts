@@ -58,3 +58,9 @@ export function durableText(key: string): string {
   const sentence = `Report ${key} says the figure was revised again.`
   return Array.from({ length: 60 }, (_, i) => `${sentence} Paragraph ${i}.`).join(' ')
 }
+
+/**
+ * "Fails fast": refused before PGlite is even loaded, which alone takes seconds. Generous, because
+ * the suite shares two cores with everything else.
+ */
+export const FAIL_FAST_MS = 2_500
