@@ -34,7 +34,7 @@ describe('the parallax command', () => {
       f.claims.some((c) => c.text.startsWith('According to estimates by Israel Defense')),
     )
     expect(country).toBeGreaterThanOrEqual(0)
-    expect(country).toBeLessThan(3)
+    expect(country).toBeLessThan(2)
     expect(comparison.facets[country].status).toBe('diverge')
   })
 

@@ -17,7 +17,7 @@ describe('the seed story', () => {
     return facet
   }
   const outlets = (facet: Facet) => new Set(facet.claims.map((c) => c.article)).size
-  const top = comparison.facets.slice(0, 3)
+  const top = comparison.facets.slice(0, 2)
 
   it('shows the export country at the top as a hedged or conflicting value', () => {
     const facet = holding(second!.id, 'According to estimates by Israel Defense')
