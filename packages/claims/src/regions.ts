@@ -17,8 +17,8 @@ const ADVERBIAL = new Set([
 // These head a clause only when a verb follows (`after Bilu said`, not `after extensive delays`).
 const CLAUSAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as'])
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
-// `-ing` words after a comma that introduce a source or a list, not a participial clause.
-const NOT_PARTICIPLES = new Set(['according', 'including', 'regarding', 'concerning'])
+// `according to` after a comma names a source for the whole sentence, not a participial clause.
+const NOT_PARTICIPLES = new Set(['according'])
 
 function isComma(token: Token | undefined): boolean {
   return token?.text === ','

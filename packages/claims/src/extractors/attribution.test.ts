@@ -86,6 +86,35 @@ describe('attribution', () => {
       [['anonymous', 'people familiar with the matter', undefined]],
     ],
     [
+      'a speaker with an appositive after the quote, and the quote that continues',
+      [
+        '"She lobbied against the rules she will enforce," Sen. Maria Lopez, D-Calif., said in a statement.',
+        '"That is not a qualification; it is a conflict."',
+      ],
+      [
+        ['quote', 'Sen. Maria Lopez', 'person:maria-lopez'],
+        ['quote', 'Sen. Maria Lopez', 'person:maria-lopez'],
+      ],
+    ],
+    [
+      'a quote followed by a new clause takes the speaker before it',
+      [
+        'Senate Majority Leader Tom Harris called her "a seasoned manager who knows the work," and said she would cut the budget.',
+      ],
+      [['quote', 'Senate Majority Leader Tom Harris', 'person:tom-harris']],
+    ],
+    [
+      'a possessive speaker belongs to the last one mentioned',
+      [
+        'Sen. Maria Lopez criticised Jane Whitfield on Monday.',
+        'Her spokesman did not respond to requests for comment.',
+      ],
+      [
+        ['outlet', undefined, undefined],
+        ['anonymous', 'Her spokesman', 'person:jane-whitfield'],
+      ],
+    ],
+    [
       'the outlet’s own voice',
       ['The court heard the case on Monday.'],
       [['outlet', undefined, undefined]],

@@ -31,7 +31,7 @@ function organisation(tokens: readonly Token[]): Typed {
   while (names.length > 1 && CORPORATE_SUFFIXES.has((names.at(-1) ?? '').toLowerCase())) names.pop()
   const name = names.join(' ')
   const entry = ORGANISATIONS.get(name.toLowerCase())
-  const head = tokens.at(-1)?.lower ?? ''
+  const head = (tokens.at(-1)?.lower ?? '').replace(/\.$/, '')
   const orgClass: OrganisationClass = entry?.orgClass ?? CLASS_BY_HEAD.get(head) ?? 'other'
   if (COURT_WORDS.has(head) || orgClass === 'court') {
     return { type: 'court', name: entry?.name ?? name, form: 'name', orgClass: 'court' }
@@ -99,7 +99,7 @@ export function classifyName(
     }
     return whole(organisation(tokens))
   }
-  const head = tokens.at(-1)?.lower ?? ''
+  const head = (tokens.at(-1)?.lower ?? '').replace(/\.$/, '')
   if (ORGANISATION_HEADS.has(head) || COURT_WORDS.has(head)) return whole(organisation(tokens))
   if (tokens.length > 2 && ORGANISATION_LEADS.has(tokens[0]?.lower ?? ''))
     return whole(organisation(tokens))

@@ -30,16 +30,7 @@ const MODIFIERS = new Set([
   'this',
 ])
 // Words that put a sentence's bare dates ahead of publication (`is expected to decide by April 26`).
-const FUTURE = new Set([
-  'will',
-  'next',
-  'expected',
-  'expects',
-  'scheduled',
-  'upcoming',
-  'plans',
-  "'ll",
-])
+const FUTURE = new Set(['will', 'expected', 'expects', 'scheduled', 'upcoming', 'plans', "'ll"])
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 }
 
 interface Resolved {

@@ -145,6 +145,14 @@ describe('entities', () => {
         ['Google', 'org:google', 'organisation'],
       ],
     ],
+    [
+      'a sentence-initial adjective is no name; parties are organisations',
+      ['Environmental groups and Democrats, led by Sen. Maria Lopez, objected.'],
+      [
+        ['Democrats', 'org:democratic-party', 'organisation'],
+        ['Maria Lopez', 'person:maria-lopez', 'person'],
+      ],
+    ],
     ['the company with no antecedent is dropped', ['The company said nothing more.'], []],
   ]
   it.each(cases)('%s', (_name, sentences, expected) => {

@@ -62,6 +62,10 @@ const NAME_PARTICLES = new Set([
   'le',
 ])
 
+// Endings of adjectives and participles that open sentences (`Environmental groups`, `Armed
+// men`); a lone word like that is no name unless a lexicon knows it.
+const ADJECTIVE_ENDING = /(al|ic|ive|ous|ful|less|able|ible|ary|ed|ing)$/
+
 function capitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text)
 }
@@ -73,6 +77,8 @@ function known(token: Token): boolean {
 function nameLike(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]
   if (!token || !capitalised(token) || CALENDAR.has(token.lower)) return false
+  // A lone capital (`D-Calif.`) is an abbreviation, not a name.
+  if (/^\p{Lu}\.?$/u.test(token.text)) return false
   if (NOT_NAMES.has(token.pos) && !known(token)) return false
   const previous = tokens[k - 1]
   const sentenceInitial = !previous || OPENERS.has(previous.text)
@@ -80,10 +86,10 @@ function nameLike(tokens: readonly Token[], k: number): boolean {
   // A capital at the start of a sentence says nothing; keep it when it is not an everyday word
   // or when a name continues after it (`Judge Barkai`).
   const next = tokens[k + 1]
-  return (
-    !isCommonWord(token.lower) ||
-    (next !== undefined && capitalised(next) && nameLike(tokens, k + 1))
-  )
+  if (next !== undefined && capitalised(next) && nameLike(tokens, k + 1)) return true
+  // Alone, it must be neither an everyday word nor tagged as anything but a proper noun
+  // (`Environmental groups`, `Targets of …`).
+  return !isCommonWord(token.lower) && token.pos === 'PROPN' && !ADJECTIVE_ENDING.test(token.lower)
 }
 
 function isTitle(token: Token | undefined): boolean {

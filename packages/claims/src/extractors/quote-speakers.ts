@@ -10,7 +10,7 @@ export interface QuoteSpeaker {
   cue?: string
 }
 
-const NEAR = 8
+const NEAR = 14
 const LEAD_IN = 40
 
 function viewAt(views: readonly SentenceView[], offset: number): number {
@@ -30,10 +30,27 @@ function speakerAfter(
   if (from >= tokens.length) return undefined
   for (let v = from; v < Math.min(tokens.length, from + NEAR); v++) {
     const token = tokens[v]
-    if (!token || token.text === '“' || token.text === '.') return undefined
+    // A new quote starts another speaker's words; a full stop inside the sentence is an
+    // abbreviation's (`Sen.`).
+    if (!token || token.text === '“' || token.text === '"') return undefined
+    // `…,” and said she would …`: a new clause, whose speaker is found before the quote.
+    if (token.pos === 'CCONJ') return undefined
     if (!isSpeechVerb(tokens, v)) continue
-    const subject = subjectBefore(tokens, v)
-    const span = subject && subject[0] >= from ? subject : objectAfter(tokens, v)
+    const wordsBetween = tokens.slice(from, v).some((t) => t.pos !== 'PUNCT')
+    const subject = wordsBetween ? subjectBefore(tokens, v) : undefined
+    if (subject && subject[0] >= from) {
+      const speaker = describeSpeaker({ body, tokens, span: subject, entities, context })
+      return speaker ? { speaker, cue: token.text } : undefined
+    }
+    // `…,” Sen. Maria Lopez, D-Calif., said`: the name between the quote and the verb.
+    const between = entities.filter((e) => e.start >= quote.outer.end && e.end <= token.start)
+    const named = between.find((e) => e.type === 'person') ?? between[0]
+    if (named) {
+      const speaker = { text: named.text, key: named.key, type: named.type, anonymous: false }
+      return { speaker, cue: token.text }
+    }
+    if (wordsBetween) return undefined
+    const span = objectAfter(tokens, v)
     const speaker = span ? describeSpeaker({ body, tokens, span, entities, context }) : undefined
     return speaker ? { speaker, cue: token.text } : undefined
   }

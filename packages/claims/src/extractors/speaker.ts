@@ -37,7 +37,15 @@ export function isSpeechVerb(tokens: readonly Token[], k: number): boolean {
   )
     return false
   if (token.pos === 'VERB') return SPEECH_VERBS.has(token.lemma)
-  return token.pos === 'NOUN' && token.lower.endsWith('s') && tokens[k + 1]?.lower === 'that'
+  // Only with a subject before it: `denied reports that …` is a noun.
+  const previous = tokens[k - 1]
+  return (
+    token.pos === 'NOUN' &&
+    token.lower.endsWith('s') &&
+    tokens[k + 1]?.lower === 'that' &&
+    previous !== undefined &&
+    ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)
+  )
 }
 
 // Prepositions that tie a speaker to who they speak for (`a spokesperson for Meta`), as opposed
@@ -66,6 +74,11 @@ export function subjectBefore(
     !/^['’]s$/.test(tokens[last]?.text ?? '')
   )
     last--
+  // `Whitfield, 54, has denied`: an appositive between commas is stepped over to the subject.
+  if (tokens[last]?.text === ',') {
+    const open = lastIndexBefore(tokens, last, ',')
+    if (open > 0) last = open - 1
+  }
   // `The Competition and Markets Authority (CMA) said`: the acronym in brackets is no subject.
   if (tokens[last]?.text === ')') {
     const open = lastIndexBefore(tokens, last, '(')
@@ -128,7 +141,7 @@ export function describeSpeaker(options: {
   const text = body.slice(from, b.end)
   const heads = tokens
     .slice(span[0], span[1] + 1)
-    .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON')
+    .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')
   // The head is the last word before any prepositional phrase (`NSO sources`, `a spokesperson
   // for Meta`).
   const spanTokens = tokens.slice(span[0], span[1] + 1)
@@ -141,10 +154,13 @@ export function describeSpeaker(options: {
   const anonymous = (!named || affiliated) && ANONYMOUS_HEADS.has(head)
   // `its representatives`: the owner is the entity the pronoun refers to.
   if (!named && POSSESSIVES.has(a.lower)) {
-    const owner = resolvePronoun(text, a.lower === 'its' ? 'it' : 'they', context)
-    return { ...owner, anonymous }
+    // `Her spokesman`: the owner is the last one mentioned, who need not have spoken.
+    const wants = a.lower === 'its' ? 'organisation' : a.lower === 'their' ? undefined : 'person'
+    const owner = wants ? context.lastEntity[wants] : undefined
+    const key = owner ? { key: owner.key, type: owner.type } : {}
+    return { text, ...key, anonymous }
   }
-  if (!named && !anonymous && !heads.some((t) => t.pos === 'NOUN')) return undefined
+  if (!named && !anonymous && !heads.some((t) => t.pos !== 'PRON')) return undefined
   return { text, ...(named ? { key: named.key, type: named.type } : {}), anonymous }
 }
 

@@ -27,6 +27,11 @@ CIA|Central Intelligence Agency|public
 NSA|National Security Agency|public
 Israel Defense Forces|IDF|public
 Supreme Court||court
+Democratic Party|Democrats|party
+Republican Party|Republicans,GOP|party
+Labour Party|Labour|party
+Conservative Party|Conservatives,Tories|party
+Likud||party
 `
 
 /**
@@ -76,7 +81,7 @@ Wired|
 
 /** What an organisation is, so `the company` and `the organization` find the right antecedent. */
 export type OrganisationClass =
-  'company' | 'ngo' | 'public' | 'ministry' | 'court' | 'news' | 'other'
+  'company' | 'ngo' | 'public' | 'ministry' | 'court' | 'news' | 'party' | 'other'
 
 export interface OrganisationEntry {
   name: string

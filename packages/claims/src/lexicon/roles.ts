@@ -3,6 +3,13 @@
  * mention's role, never part of its key.
  */
 export const TITLES = new Set([
+  'leader',
+  'majority',
+  'minority',
+  'whip',
+  'speaker',
+  'rep',
+  'sen',
   'mr',
   'mr.',
   'mrs',

@@ -1,5 +1,9 @@
 /** Lemmas of verbs that report what someone asserts (`said`, `claimed`, `told`). */
 export const SPEECH_VERBS = new Set([
+  'call',
+  'vow',
+  'pledge',
+  'promise',
   'say',
   'claim',
   'tell',
@@ -45,6 +49,14 @@ export const SPEECH_VERBS = new Set([
 
 /** Heads of a speaker phrase that leave the source unnamed (`sources said`, `officials told`). */
 export const ANONYMOUS_HEADS = new Set([
+  'critic',
+  'critics',
+  'opponent',
+  'opponents',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
   'source',
   'sources',
   'official',
