@@ -130,4 +130,20 @@ describe('classification rules', () => {
     expect(compareArticles([a, b], { claims }).facets[0]?.kinds).toEqual(['attribution'])
     expect(compareArticles([a, c], { claims }).facets[0]?.status).toBe('agree')
   })
+
+  it('calls two sources for two different facts a value conflict, not an attribution one', () => {
+    const a = makeArticle('a', 'A', ['The group is based in Russia, security sources said.'])
+    const b = makeArticle('b', 'B', ['The group is based in Iran, investigators said.'])
+    const claim = (article: typeof a, place: string, source: string) =>
+      makeClaim(article, 0, {
+        entities: [[place, place.toLowerCase(), 'place']],
+        attribution: { kind: 'reported', speaker: { text: source }, cue: 'said' },
+        terms: ['group', 'base'],
+      })
+    const claims = {
+      a: [claim(a, 'Russia', 'security sources')],
+      b: [claim(b, 'Iran', 'investigators')],
+    }
+    expect(compareArticles([a, b], { claims }).facets[0]?.kinds).toEqual(['value'])
+  })
 })

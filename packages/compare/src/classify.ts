@@ -235,9 +235,11 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
   for (const [a, b] of pairs) {
     note(findNegation(a, b))
     if (!sameStatement(a, b)) continue
-    note(findEntityConflict(a, b))
-    note(findDateConflict(a, b))
-    note(findAttributionConflict(a, b))
+    const value = findEntityConflict(a, b) ?? findDateConflict(a, b)
+    note(value)
+    // Two sources for two different facts is a value conflict, not an attribution one: the same
+    // statement means the same content.
+    if (!value) note(findAttributionConflict(a, b))
   }
   note(findHedge(outlets))
   return KIND_ORDER.flatMap((kind) => {
