@@ -10,6 +10,7 @@ describe('predicate and terms', () => {
     ['The ministry did not comment on whether it had sought a dismissal.', 'comment'],
     ['According to estimates, the country is Saudi Arabia.', 'be'],
     ['The court, which met on Monday, revoked the license.', 'revoke'],
+    ['Internet publications cannot be a proper foundation for an appeal.', 'be'],
   ]
   it.each(cases)('%s → %s', (sentence, predicate) => {
     expect(extractClaims(articleOf([sentence]))[0]?.predicate).toBe(predicate)

@@ -2,6 +2,8 @@ import type { Token } from '../analyse'
 import { SPEECH_VERBS } from '../lexicon/speech'
 
 const NOMINAL = new Set(['NOUN', 'PROPN'])
+// `cannot be a foundation`: the copula, not the modal, is the predicate.
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'])
 
 // `cellphone hacking software`, `the alleged hacking spree`: an -ing form before a noun and
 // after no auxiliary describes the noun; it is not the sentence's verb.
@@ -43,7 +45,7 @@ export function extractPredicate(
     if (token.pos === 'VERB' && !isModifier(tokens, k) && !inAccordingTo(tokens, k)) {
       if (!SPEECH_VERBS.has(token.lemma)) return token.lemma
       reporting ??= token.lemma
-    } else if (token.pos === 'AUX') {
+    } else if (token.pos === 'AUX' && !MODALS.has(token.lemma)) {
       auxiliary ??= token.lemma
     }
   }
