@@ -20,8 +20,9 @@ export function countWords(text: string): number {
   return (rest.match(WORD)?.length ?? 0) + Math.ceil(cjk / CJK_CHARS_PER_WORD)
 }
 
+/** Only the last characters matter; testing them alone keeps long lines cheap. */
 export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text)
+  return ENDS_SENTENCE.test(text.length > 32 ? text.slice(-32) : text)
 }
 
 /**

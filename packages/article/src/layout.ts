@@ -48,7 +48,8 @@ export function layoutArticle(paragraphTexts: readonly string[]): ArticleLayout 
  * Chinese or Japanese sentences, which are written without one.
  */
 function separator(text: string, previousEnd: number, nextStart: number): string {
-  if (previousEnd === nextStart && CJK_END.test(text.slice(0, previousEnd))) return ''
+  const tail = text.slice(Math.max(0, previousEnd - 8), previousEnd)
+  if (previousEnd === nextStart && CJK_END.test(tail)) return ''
   return ' '
 }
 

@@ -96,6 +96,19 @@ describe('parseArticle errors', () => {
     expect(codeOf({ html: page('<b></b>'.repeat(300_000)) })).toBe('TOO_LARGE')
   })
 
+  it.each<[string, ArticleInput]>([
+    ['dots without spaces', { text: 'a.'.repeat(500_000) }],
+    [
+      'lines wrapped without end',
+      { text: 'the court met and said it would appeal later on\n'.repeat(20_000) },
+    ],
+    ['tags never closed', { html: '<a'.repeat(300_000) }],
+  ])('stays linear on hostile input: %s', (_name, input) => {
+    const started = performance.now()
+    expect(codeOf(input)).toBe('NOT_AN_ARTICLE')
+    expect(performance.now() - started).toBeLessThan(8_000)
+  })
+
   it('serialises errors as code and message', () => {
     const error = new ArticleError('EMPTY_INPUT', 'article: the input is empty')
     expect(JSON.parse(JSON.stringify(error))).toEqual({
@@ -109,6 +122,18 @@ describe('parseArticle', () => {
   it('parses HTML given as text or as bytes to the same article', () => {
     const html = page(`<p>${PROSE}</p>`)
     expect(parseArticle({ html: new TextEncoder().encode(html) })).toEqual(parseArticle({ html }))
+  })
+
+  it.each([
+    ['a bare fragment', (body: string) => body],
+    [
+      'a page without <body>',
+      (body: string) => `<html><head><title>Export row</title></head>${body}</html>`,
+    ],
+    ['a body without <html>', (body: string) => `<body>${body}</body>`],
+  ])('reads %s as a browser would', (_name, wrap) => {
+    const article = parseArticle({ html: wrap(`<p>${PROSE}</p><p>${PROSE}</p>`) })
+    expect(article.sentences.map((s) => s.text)).toHaveLength(4)
   })
 
   it('derives a stable id from the content', () => {

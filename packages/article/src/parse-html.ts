@@ -35,6 +35,19 @@ export function parseHtml(html: string): ArticleDraft {
 }
 
 function buildDocument(html: string): DomDocument {
-  const window: unknown = parseHTML(html)
+  const window: unknown = parseHTML(withDocumentShell(html))
   return (window as { document: DomDocument }).document
+}
+
+const HAS_HTML_AND_BODY = /<html[\s>][\s\S]*<body[\s>]/i
+const SHELL_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)(?=[\s>/])[^>]*>/gi
+
+/**
+ * linkedom builds the tree as written and, unlike a browser, does not supply a missing `<html>`
+ * or `<body>`; fragments and sloppy pages would have no body to extract from. Such input is put
+ * in a complete shell (metadata tags still work from inside the body).
+ */
+function withDocumentShell(html: string): string {
+  if (HAS_HTML_AND_BODY.test(html)) return html
+  return `<!doctype html><html><head></head><body>${html.replace(SHELL_TAGS, '')}</body></html>`
 }

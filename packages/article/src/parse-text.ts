@@ -15,6 +15,8 @@ const BYLINE = /^by\s+(\p{Lu}.*)$/iu
 const HEADLINE_MAX_CHARS = 200
 const HEADLINE_MAX_WORDS = 30
 const BYLINE_MAX_WORDS = 10
+/** A standfirst is repeated within the next few lines, if at all. */
+const STANDFIRST_LOOKAHEAD = 4
 
 /** Reads pasted article text: an optional leading date, a headline line, a byline, then prose. */
 export function parseText(text: string): ArticleDraft {
@@ -56,20 +58,27 @@ function isBylineLine(line: string): boolean {
  * that does not end a sentence, followed by one starting in lower case, continues it.
  */
 function joinWrappedLines(lines: string[]): string[] {
-  const out: string[] = []
+  const out: string[][] = []
   let previousBlank = true
   for (const line of lines) {
     if (line === '') {
       previousBlank = true
       continue
     }
-    const last = out[out.length - 1]
-    if (!previousBlank && last !== undefined && !endsSentence(last) && /^\p{Ll}/u.test(line)) {
-      out[out.length - 1] = `${last} ${line}`
-    } else out.push(line)
+    const current = out[out.length - 1]
+    // The joined line ends as its last piece does; testing that piece keeps this linear.
+    const lastPiece = current?.[current.length - 1]
+    if (
+      !previousBlank &&
+      lastPiece !== undefined &&
+      !endsSentence(lastPiece) &&
+      /^\p{Ll}/u.test(line)
+    ) {
+      current!.push(line)
+    } else out.push([line])
     previousBlank = false
   }
-  return out
+  return out.map((pieces) => pieces.join(' '))
 }
 
 /**
@@ -82,6 +91,7 @@ function dropRepeats(paragraphs: string[]): string[] {
     if (seen.has(p)) return false
     seen.add(p)
     if (endsSentence(p)) return true
-    return !paragraphs.some((other, j) => j !== i && other.length > p.length && other.startsWith(p))
+    const following = paragraphs.slice(i + 1, i + 1 + STANDFIRST_LOOKAHEAD)
+    return !following.some((other) => other.length > p.length && other.startsWith(p))
   })
 }

@@ -71,12 +71,12 @@ function isBoundary(text: string, termStart: number, termEnd: number, after: num
   const nextIndex = skipOpeners(text, gapEnd)
   const next = text[nextIndex]
   if (next === undefined) return gapEnd > after
-  const token = tokenBefore(text, termStart)
   const singleDot = termEnd - termStart === 1 && text[termStart] === '.'
 
   if (glued) {
-    if (LINK_LIKE.test(token + tokenAfter(text, termStart))) return false
     if (!UPPER.test(next)) return false
+    const token = tokenBefore(text, termStart)
+    if (LINK_LIKE.test(token + tokenAfter(text, termStart))) return false
     // "U.S.A", "Ph.D": a lone letter on either side of the dot is part of an acronym.
     const lastWord = /[\p{L}\p{N}]+$/u.exec(token.replace(/[”’"')\]]+$/u, ''))?.[0] ?? ''
     if (singleDot && lastWord.length < 2) return false
@@ -87,7 +87,9 @@ function isBoundary(text: string, termStart: number, termEnd: number, after: num
 
   if (LOWER.test(next)) return false
   if (!singleDot) return true
-  const word = token.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase()
+  const word = tokenBefore(text, termStart)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .toLowerCase()
   if (/^\p{L}$/u.test(word)) return false // an initial: "John F. Kennedy"
   if (TITLE_ABBREVIATIONS.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word) && /\p{N}/u.test(next)) return false
@@ -113,17 +115,25 @@ function isAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)
 }
 
+/**
+ * Tokens are looked at through a window this wide, so text without spaces (a pasted URL list,
+ * hostile input) costs linear time, not quadratic.
+ */
+const TOKEN_WINDOW = 64
+
 /** The run of non-space characters that ends at `end`. */
 function tokenBefore(text: string, end: number): string {
   let start = end
-  while (start > 0 && !WHITESPACE.test(text[start - 1]!)) start--
+  const limit = Math.max(0, end - TOKEN_WINDOW)
+  while (start > limit && !WHITESPACE.test(text[start - 1]!)) start--
   return text.slice(start, end)
 }
 
 /** The run of non-space characters that starts at `start`. */
 function tokenAfter(text: string, start: number): string {
   let end = start
-  while (end < text.length && !WHITESPACE.test(text[end]!)) end++
+  const limit = Math.min(text.length, start + TOKEN_WINDOW)
+  while (end < limit && !WHITESPACE.test(text[end]!)) end++
   return text.slice(start, end)
 }
 
