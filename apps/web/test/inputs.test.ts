@@ -117,6 +117,31 @@ describe('adding articles', () => {
   })
 })
 
+describe('missing things', () => {
+  it('says when a story does not exist and offers the way back', async () => {
+    await page.goto(`${serverUrl}/stories/no-such-story`)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('This story does not exist')
+    expect(await page.getByRole('link', { name: 'Back to the stories' }).count()).toBe(1)
+    await screenshot(page, 'story-missing')
+  })
+
+  it('asks for another outlet before comparing a story of one article', async () => {
+    await newStory('Only one side')
+    await page
+      .getByRole('group', { name: 'Article 1' })
+      .getByLabel('Article text')
+      .fill(readSeed(seedPaths.licenseReport))
+    await page.getByRole('button', { name: 'Remove article 2' }).click()
+    await page.getByRole('button', { name: 'Add 1 article' }).click()
+    await page.locator('.finished, .field-error').first().waitFor({ timeout: 40_000 })
+    await page.getByRole('link', { name: 'See the comparison' }).first().click()
+    await page.getByText('One article so far').waitFor()
+    await screenshot(page, 'story-one-article')
+  })
+})
+
 describe('hostile article text', () => {
   const hostile = [
     'Council approves <script>window.__pwned = "script"; alert("script")</script> the budget',
