@@ -39,7 +39,8 @@ function buildDocument(html: string): DomDocument {
   return (window as { document: DomDocument }).document
 }
 
-const HAS_HTML_AND_BODY = /<html[\s>][\s\S]*<body[\s>]/i
+const HAS_HTML = /<html[\s>]/i
+const HAS_BODY = /<body[\s>]/i
 const SHELL_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)(?=[\s>/])[^>]*>/gi
 
 /**
@@ -48,6 +49,6 @@ const SHELL_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)(?=[\s>/])[^>]*>/gi
  * in a complete shell (metadata tags still work from inside the body).
  */
 function withDocumentShell(html: string): string {
-  if (HAS_HTML_AND_BODY.test(html)) return html
+  if (HAS_HTML.test(html) && HAS_BODY.test(html)) return html
   return `<!doctype html><html><head></head><body>${html.replace(SHELL_TAGS, '')}</body></html>`
 }
