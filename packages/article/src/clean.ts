@@ -32,7 +32,7 @@ export function removeNoise(root: DomElement): void {
   const limit = (root.textContent ?? '').length * NOISE_MAX_SHARE
   // One walk with one regular expression: far cheaper on linkedom than a long selector list.
   const visit = (element: DomElement) => {
-    for (const child of [...element.children]) {
+    for (const child of Array.from(element.children)) {
       if (isNoise(child) && (child.textContent ?? '').length <= limit) child.remove()
       else visit(child)
     }
