@@ -45,8 +45,14 @@ function bestGroup(
     if (!posting || posting.length > MAX_POSTINGS) continue
     for (const g of posting) accumulated.set(g, (accumulated.get(g) ?? 0) + weight)
   }
+  // Only groups that hold another outlet's claims can take this one: filtering them first keeps
+  // the candidate slots for groups that can.
+  const elsewhere = (g: number) => {
+    const { perArticle } = index.groups[g]!
+    return perArticle.size > (perArticle.has(node.articleIndex) ? 1 : 0)
+  }
   const candidates = [...accumulated]
-    .filter(([g]) => g !== exclude)
+    .filter(([g]) => g !== exclude && elsewhere(g))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, CANDIDATE_GROUPS)
 

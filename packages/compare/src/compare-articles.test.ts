@@ -269,6 +269,24 @@ describe('compareArticles on thin claims', () => {
     expect(rest.sort()).toEqual(['single a#1', 'single b#1'])
   })
 
+  it('does not align short sentences on one word that several sentences share', () => {
+    const a = makeArticle('a', 'A', [
+      'Prices rose at the market.',
+      'Farmers sold apples at the market.',
+      'Rain fell overnight.',
+      'The bridge reopened.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'The market closed early.',
+      'Bakers baked bread.',
+      'Schools stayed shut.',
+      'Buses ran late.',
+    ])
+    const all = (article: Article) => article.sentences.map((s) => makeClaim(article, s.index))
+    const comparison = compareArticles([a, b], { claims: { a: all(a), b: all(b) } })
+    expect(comparison.facets.map((f) => f.status)).toEqual(Array(8).fill('single'))
+  })
+
   it('returns only single facets, or none, when nothing lines up', () => {
     const a = makeArticle('a', 'A', ['Nothing here matches.'])
     const b = makeArticle('b', 'B', ['Completely different words entirely.'])

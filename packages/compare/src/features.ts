@@ -1,7 +1,12 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import type { Claim } from '@parallax/claims'
-import { ANAPHORIC_OPENERS, DEFINITE_DETERMINERS, STOPWORDS } from './lexicon/stopwords'
+import {
+  ANAPHORIC_OPENERS,
+  DEFINITE_DETERMINERS,
+  EMPTY_PREDICATES,
+  STOPWORDS,
+} from './lexicon/stopwords'
 
 /** One article with its claims, in the canonical order every later step works in. */
 export interface StoryArticle {
@@ -21,6 +26,12 @@ export interface ClaimNode {
   /** Own keys plus keys borrowed from the previous sentence when this one refers back to it. */
   all: Map<string, number>
   total: number
+  /**
+   * The least shared weight that counts as evidence: one term found in exactly two sentences of
+   * the story. Short sentences sharing one common word score high relative to their size, but
+   * are not about the same thing.
+   */
+  floor: number
   /** `all` as parallel arrays sorted by key id (id × 2, + 1 for content keys), for fast scoring. */
   ids: Int32Array
   weights: Float64Array
@@ -102,7 +113,8 @@ function ownKeys(claim: Claim): Set<string> {
   for (const s of termStems(claim)) keys.add(`t:${s}`)
   for (const n of claim.numbers) keys.add(`n:${n.unit ?? ''}`)
   for (const d of claim.dates) if (d.value) keys.add(`d:${d.value}`)
-  if (claim.predicate) keys.add(`p:${stem(claim.predicate)}`)
+  const predicate = claim.predicate?.toLowerCase()
+  if (predicate && !EMPTY_PREDICATES.has(predicate)) keys.add(`p:${stem(predicate)}`)
   return keys
 }
 
@@ -149,6 +161,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
     return id
   }
 
+  const floor = KIND_WEIGHT.t! * Math.log(1 + count / 2)
   const nodes: ClaimNode[] = []
   story.forEach(({ article, claims }, articleIndex) => {
     const bySentence = new Map<number, number>()
@@ -185,6 +198,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
         own,
         all,
         total,
+        floor,
         ids: Int32Array.from(entries, ([id]) => id),
         weights: Float64Array.from(entries, ([, w]) => w),
         stems,
@@ -224,7 +238,7 @@ export function similarity(a: ClaimNode, b: ClaimNode): number {
   }
   // Two sentences that only name the same actors (`the ministry`) answer different questions
   // unless they also share what is said about them.
-  if (!content) return 0
+  if (!content || shared < a.floor) return 0
   const [shorter, longer] = a.total <= b.total ? [a.total, b.total] : [b.total, a.total]
   return Math.min(1, shared / (shorter ** SHORTER_SHARE * longer ** (1 - SHORTER_SHARE)))
 }

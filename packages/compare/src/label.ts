@@ -1,10 +1,9 @@
 import { stem, type ClaimNode } from './features'
+import { EMPTY_PREDICATES } from './lexicon/stopwords'
 
 const MAX_ENTITIES = 2
 const MAX_WORDS = 3
 const MAX_LABEL = 80
-// Verbs that say only that something is, or was said: no help in naming a question.
-const EMPTY_PREDICATES = new Set(['be', 'have', 'do', 'sai', 'say', 'said', 'tell', 'told', 'add'])
 
 interface KeyStat {
   key: string

@@ -38,3 +38,15 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ])
+
+/** Main verbs that say only that something is, or was said: they name no question. */
+export const EMPTY_PREDICATES: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'write',
+])
