@@ -5,6 +5,9 @@
 import { createStore } from '../src/index'
 import { durableText, sampleNewArticle } from './samples'
 
+// Without a reader there is no one to acknowledge to: stop rather than write on unobserved.
+process.stdout.on('error', () => process.exit(1))
+
 const [dataDir, round] = process.argv.slice(2)
 const store = await createStore(`file://${dataDir}`)
 process.stdout.write('ready\n')

@@ -33,20 +33,24 @@ async function writeThenKill(dir: string, round: number, ms: number, seen: Ackno
       ready()
     }
   })
-  await Promise.race([firstAck, exited])
-  // While the writer runs, a second process must be kept out of its folder.
-  const started = Date.now()
-  const error: unknown = await createStore(`file://${dir}`).then(
-    (store) => store.close(),
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(StoreError)
-  expect((error as StoreError).code).toBe('LOCKED')
-  expect((error as StoreError).message).toContain(String(child.pid))
-  expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS)
-  await sleep(ms)
-  child.kill('SIGKILL')
-  await exited
+  try {
+    await Promise.race([firstAck, exited])
+    // While the writer runs, a second process must be kept out of its folder.
+    const started = Date.now()
+    const error: unknown = await createStore(`file://${dir}`).then(
+      (store) => store.close(),
+      (reason: unknown) => reason,
+    )
+    expect(error).toBeInstanceOf(StoreError)
+    expect((error as StoreError).code).toBe('LOCKED')
+    expect((error as StoreError).message).toContain(String(child.pid))
+    expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS)
+    await sleep(ms)
+  } finally {
+    // Also when an expectation fails: a writer left running would hold the folder forever.
+    child.kill('SIGKILL')
+    await exited
+  }
 }
 
 const folders: string[] = []
