@@ -100,7 +100,8 @@ export function classifyName(
     return whole(organisation(tokens))
   }
   const head = (tokens.at(-1)?.lower ?? '').replace(/\.$/, '')
-  if (ORGANISATION_HEADS.has(head) || COURT_WORDS.has(head)) return whole(organisation(tokens))
+  if (ORGANISATION_HEADS.has(head) || CORPORATE_SUFFIXES.has(head) || COURT_WORDS.has(head))
+    return whole(organisation(tokens))
   if (tokens.length > 2 && ORGANISATION_LEADS.has(tokens[0]?.lower ?? ''))
     return whole(organisation(tokens))
   if (tokens.length === 1 && ACRONYM.test(text)) {

@@ -34,8 +34,25 @@ function push(map: Map<string, Resolved[]>, word: string, resolved: Resolved): v
 
 function collectFullNames(mentions: readonly Mention[]): FullNames {
   const names: FullNames = { bySurname: new Map(), byFirstWord: new Map(), byInitials: new Map() }
-  for (const mention of mentions) {
-    if (mention.form !== 'name') continue
+  mentions.forEach((mention, m) => {
+    const previous = mentions[m - 1]
+    // `Acme Widget Holdings (AWH)`: an acronym in brackets right after a name defines it,
+    // whatever its letters.
+    if (
+      mention.form === 'acronym' &&
+      previous?.form === 'name' &&
+      mention.start - previous.end === 2
+    ) {
+      if (previous.type === 'organisation' || previous.type === 'court') {
+        const defined = {
+          mention: previous,
+          key: entityKey(previous.type, previous.name),
+          type: previous.type,
+        }
+        push(names.byInitials, mention.name.toLowerCase(), defined)
+      }
+    }
+    if (mention.form !== 'name') return
     const resolved = { mention, key: entityKey(mention.type, mention.name), type: mention.type }
     const parts = mention.name.split(/\s+/)
     if (mention.type === 'person' && parts.length > 1) {
@@ -47,7 +64,7 @@ function collectFullNames(mentions: readonly Mention[]): FullNames {
         push(names.byInitials, initials(mention.name, false), resolved)
       }
     }
-  }
+  })
   return names
 }
 
@@ -117,10 +134,15 @@ export function resolveMentions(sentences: readonly (readonly Mention[])[]): Ent
   let order = 0
   return sentences.map((mentions, s) => {
     const entities: Entity[] = []
+    // `Acme bought the firm`: an object is not its own sentence's subject, so it looks only
+    // at what earlier sentences named.
+    const earlier = new Map(history)
     for (const mention of mentions) {
       const resolved =
-        resolveOne(mention, names, history) ??
-        (mention.form === 'anaphor' ? resolveAhead(mention, sentences.slice(s)) : undefined)
+        resolveOne(mention, names, mention.object ? earlier : history) ??
+        (mention.form === 'anaphor' && !mention.object
+          ? resolveAhead(mention, sentences.slice(s))
+          : undefined)
       if (!resolved) continue
       for (const want of kindsOf(resolved.mention)) history.set(want, { resolved, order })
       order++

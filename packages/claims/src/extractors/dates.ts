@@ -157,7 +157,8 @@ function keepDuration(text: string): boolean {
 /**
  * Dates of one sentence: wink-nlp finds them (`June 2018`, `last year`, `since May`), then each is
  * resolved against the published date with its granularity (`on Thursday` → that day).
- * `offset` is the sentence's first token index in the article's token array.
+ * `entities` are wink-nlp's, indexed in the article's token array; `mask` marks the sentence tokens
+ * a date took, so their figures are not read again as numbers.
  */
 export function extractDates(options: {
   body: string

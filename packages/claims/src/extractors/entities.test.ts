@@ -153,6 +153,24 @@ describe('entities', () => {
         ['Maria Lopez', 'person:maria-lopez', 'person'],
       ],
     ],
+    [
+      'an acronym defined in brackets whatever its letters',
+      ['Acme Widget Holdings (AWH) bought a rival.', 'AWH said the deal closed.'],
+      [
+        ['Acme Widget Holdings', 'org:acme-widget', 'organisation'],
+        ['AWH', 'org:acme-widget', 'organisation'],
+        ['AWH', 'org:acme-widget', 'organisation'],
+      ],
+    ],
+    [
+      'the object of a verb is not its own subject; a possessor may be',
+      ['Acme Corp bought the firm.', 'Acme Corp said the firm’s staff would stay.'],
+      [
+        ['Acme Corp', 'org:acme', 'organisation'],
+        ['Acme Corp', 'org:acme', 'organisation'],
+        ['the firm', 'org:acme', 'organisation'],
+      ],
+    ],
     ['the company with no antecedent is dropped', ['The company said nothing more.'], []],
   ]
   it.each(cases)('%s', (_name, sentences, expected) => {

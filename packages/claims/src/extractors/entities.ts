@@ -110,6 +110,7 @@ function findAnaphors(body: string, tokens: readonly Token[], taken: boolean[]):
           name: '',
           form: 'anaphor',
           wants,
+          object: tokens[k - 1]?.pos === 'VERB' && !/^['’]s$/.test(next?.text ?? ''),
         })
         return
       }

@@ -23,6 +23,8 @@ export interface Mention {
   kingdom?: boolean
   /** For anaphors: which antecedents fit. */
   wants?: readonly (OrganisationClass | 'kingdom' | 'judge')[]
+  /** For anaphors: the whole object of a verb (`bought the firm`), not a possessor. */
+  object?: boolean
 }
 
 export function spanText(
