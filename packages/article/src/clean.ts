@@ -2,6 +2,7 @@ import type { DomElement } from './dom'
 import type { TextBlock } from './blocks'
 import { countWords, endsSentence, matchesBoilerplatePhrase } from './boilerplate'
 import { NOISE_NAME_PARTS, NOISE_TAGS } from './lexicon/noise'
+import { isDateLine } from './dateline'
 
 const NOISE_TAG_SET = new Set(NOISE_TAGS.map((tag) => tag.toUpperCase()))
 const NOISE_NAME = new RegExp(
@@ -18,10 +19,6 @@ const BYLINE_LEAD = /^(?:by|written by|words by|reporting by|por|von|par|di|door
 const LINK_BLOCK_MIN_SHARE = 0.8
 const LINK_BLOCK_MAX_WORDS = 25
 const SHOUTED_MAX_WORDS = 15
-const DATELINE_MAX_WORDS = 12
-const DATE_WORDS =
-  /^(?:(?:published|posted|updated|last updated|modified|by|on|at|am|pm|a|p|m|gmt|utc|est|edt|pst|pdt|bst|cet|et|pt|ago|hours?|minutes?|days?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)|\d+(?:st|nd|rd|th)?)$/i
-
 /**
  * Removes what extractors leave inside the article's container: figures and their captions,
  * share and follow bars, related-story boxes, newsletter prompts, bylines and timestamps. Only
@@ -71,7 +68,7 @@ export function cleanBlocks(
       byline ??= text.replace(BYLINE_LEAD, '').trim()
       continue
     }
-    if (words <= DATELINE_MAX_WORDS && isDateLine(text)) continue
+    if (isDateLine(text)) continue
     paragraphs.push(text)
   }
   return { paragraphs, byline }
@@ -80,13 +77,6 @@ export function cleanBlocks(
 /** "GET FOX BUSINESS ON THE GO": promos and kickers in capitals, without a sentence's end. */
 function isShouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 8 && !endsSentence(text)
-}
-
-function isDateLine(text: string): boolean {
-  const tokens = text.split(/[\s,.:|/·•–—-]+/).filter((t) => t !== '')
-  return (
-    tokens.length > 0 && tokens.some((t) => /\d/.test(t)) && tokens.every((t) => DATE_WORDS.test(t))
-  )
 }
 
 function normalize(text: string): string {

@@ -15,6 +15,17 @@ describe('parseText', () => {
     expect(draft.paragraphs).toEqual([SENTENCE])
   })
 
+  it('reads a date line under the headline', () => {
+    const draft = parseText(
+      `Court shuts doors on Amnesty\nBy Tova Cohen\nPublished: January 16, 2020 10:42 am\n${SENTENCE}`,
+    )
+    expect(draft).toMatchObject({
+      published: '2020-01-16',
+      byline: 'Tova Cohen',
+      paragraphs: [SENTENCE],
+    })
+  })
+
   it('ignores a date that is not a calendar day, and one that is not leading', () => {
     expect(parseText('date 2020-13-45 ' + SENTENCE).published).toBeUndefined()
     expect(parseText(SENTENCE + '\ndate 2020-01-16').published).toBeUndefined()

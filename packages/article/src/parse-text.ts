@@ -7,6 +7,8 @@ import {
 } from './boilerplate'
 import { collapseWhitespace } from './layout'
 import { isoDay } from './dates'
+import { datelineText, isDateLine } from './dateline'
+import { normalizePublished } from './published'
 
 /** "date 2020-01-16", "Published: 2020-01-16": a day stamp opening the paste, before any prose. */
 const DATE_PREFIX =
@@ -17,6 +19,7 @@ const HEADLINE_MAX_WORDS = 30
 const BYLINE_MAX_WORDS = 10
 /** A standfirst is repeated within the next few lines, if at all. */
 const STANDFIRST_LOOKAHEAD = 4
+const DATELINE_SEARCH_LINES = 4
 
 /** Reads pasted article text: an optional leading date, a headline line, a byline, then prose. */
 export function parseText(text: string): ArticleDraft {
@@ -38,6 +41,13 @@ export function parseText(text: string): ArticleDraft {
     lines.splice(bylineAt, 1)
   }
 
+  // A pasted page often carries its date on a line of its own near the top.
+  const datelineAt = findDateline(lines)
+  if (datelineAt >= 0) {
+    draft.published ??= normalizePublished(datelineText(lines[datelineAt]!))
+    lines.splice(datelineAt, 1)
+  }
+
   draft.paragraphs = dropRepeats(lines.filter((line) => !isBoilerplateLine(line)))
   return draft
 }
@@ -47,6 +57,15 @@ export function looksLikeHeadline(line: string): boolean {
   if (words < 2 || words > HEADLINE_MAX_WORDS || line.length > HEADLINE_MAX_CHARS) return false
   if (/[.,;:]$/.test(line) && !line.endsWith('...')) return false
   return !matchesBoilerplatePhrase(line)
+}
+
+/** A date line among the short lines above the first sentence of prose. */
+function findDateline(lines: readonly string[]): number {
+  for (let i = 0; i < Math.min(lines.length, DATELINE_SEARCH_LINES); i++) {
+    if (isDateLine(lines[i]!)) return i
+    if (endsSentence(lines[i]!)) return -1
+  }
+  return -1
 }
 
 function isBylineLine(line: string): boolean {

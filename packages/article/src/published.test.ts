@@ -17,3 +17,14 @@ describe('normalizePublished', () => {
     expect(normalizePublished(value)).toBe(expected)
   })
 })
+
+describe('normalizePublished with loose dates', () => {
+  it.each<[string, string | undefined]>([
+    ['Jan. 5, 2023, 10:42 a.m.', '2023-01-05'],
+    ['Thursday 16 January 2020', '2020-01-16'],
+    ['16 Jan 2020 23:30 GMT', '2020-01-16T23:30:00Z'],
+    ['Dec 31, 2020 11:59 PM', '2020-12-31'],
+  ])('%j → %j', (value, expected) => {
+    expect(normalizePublished(value)).toBe(expected)
+  })
+})

@@ -22,11 +22,22 @@ function normalizeZone(zone: string): string {
   return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
 }
 
-/** "January 16, 2020", "16 Jan 2020", RFC 2822: days only, read in UTC so no clock or zone leaks in. */
+const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2})\s*$/i
+const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi
+
+/**
+ * "January 16, 2020", "Jan. 16, 2020, 10:42 a.m.", RFC 2822. A time counts only with an explicit
+ * zone; otherwise only the day is kept, read at noon UTC, so the machine's time zone never
+ * changes the result.
+ */
 function parseLooseDate(text: string): string | undefined {
   if (!/\d{4}/.test(text) || !/\p{L}/u.test(text)) return undefined
-  const ms = Date.parse(text.includes(':') ? text : `${text} 12:00 UTC`)
-  if (Number.isNaN(ms)) return undefined
-  const iso = new Date(ms).toISOString()
-  return text.includes(':') ? iso.replace('.000Z', 'Z') : iso.slice(0, 10)
+  const cleaned = text.replace(/\b(\p{L}{3,4})\./gu, '$1').replace(/,\s*$/, '')
+  if (CLOCK.test(cleaned) && EXPLICIT_ZONE.test(cleaned)) {
+    const ms = Date.parse(cleaned)
+    if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace('.000Z', 'Z')
+  }
+  const day = cleaned.replace(CLOCK, ' ').replace(/[,\s]+$/, '')
+  const ms = Date.parse(`${day} 12:00 UTC`)
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10)
 }
