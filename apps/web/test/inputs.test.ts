@@ -166,6 +166,7 @@ describe('hostile article text', () => {
 
     const main = page.getByRole('main')
     expect(await main.textContent()).toContain('<script>alert("title")</script>')
+    expect(await page.title()).toBe('Budget <script>alert("title")</script> · Parallax')
     await page.getByRole('tab', { name: 'Articles side by side' }).click()
     const text = await main.textContent()
     expect(text).toContain('<img src=x onerror=')
