@@ -19,7 +19,7 @@ import { extractTerms } from './extractors/terms'
 import { subordinateMask } from './regions'
 import type { SentenceView } from './sentences'
 import { viewSentences } from './sentences'
-import type { Claim } from './types'
+import type { Claim, Hedge, Negation } from './types'
 
 function checkArticle(article: Article): void {
   if (typeof article?.body !== 'string' || !Array.isArray(article.sentences)) {
@@ -46,6 +46,12 @@ function parsePublished(published: string | undefined): Date | undefined {
   return match
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
     : undefined
+}
+
+// `could not be reached for comment` is a refusal to speak, not a possibility.
+function withoutNoComment(hedges: Hedge[], negations: readonly Negation[]): Hedge[] {
+  const cues = negations.filter((n) => n.kind === 'no-comment')
+  return hedges.filter((h) => !cues.some((n) => h.start >= n.start && h.end <= n.end))
 }
 
 /** A sentence asserts something when it has a verb and is not a question (`Does the firm …?`). */
@@ -130,7 +136,7 @@ export function extractClaims(article: Article): Claim[] {
       numbers: extractNumbers(body, view.tokens, mask),
       dates,
       attribution,
-      hedges: extractHedges(body, view.tokens),
+      hedges: withoutNoComment(extractHedges(body, view.tokens), negations),
       negations,
       negated,
       terms: extractTerms(view.tokens),
