@@ -10,28 +10,10 @@ const MAX_DEPTH = 400
 // Attributes stop at the next '<' as well as '>', so unclosed tags cannot make the scan quadratic.
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^<>]*)>/g
 /** Elements that never hold children, or that the parser closes on its own. */
+// prettier-ignore
 const NOT_NESTING = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'p',
-  'li',
-  'td',
-  'th',
-  'tr',
-  'option',
-  'dt',
-  'dd',
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
+  'wbr', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd',
 ])
 
 /**

@@ -23,35 +23,11 @@ export const CALL_TO_ACTION_LINES: readonly RegExp[] = [
 ]
 
 /** Names on share bars; a short line made mostly of them is a share bar whatever else it says. */
+// prettier-ignore
 export const SHARE_TARGETS: ReadonlySet<string> = new Set([
-  'facebook',
-  'twitter',
-  'x',
-  'linkedin',
-  'whatsapp',
-  'email',
-  'e-mail',
-  'mail',
-  'print',
-  'reddit',
-  'telegram',
-  'pinterest',
-  'pin',
-  'pint',
-  'tumblr',
-  'messenger',
-  'flipboard',
-  'sms',
-  'copy',
-  'link',
-  'share',
-  'tweet',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'vk',
-  'line',
-  'viber',
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'email', 'e-mail', 'mail', 'print', 'reddit',
+  'telegram', 'pinterest', 'pin', 'pint', 'tumblr', 'messenger', 'flipboard', 'sms', 'copy', 'link',
+  'share', 'tweet', 'threads', 'bluesky', 'mastodon', 'vk', 'line', 'viber',
 ])
 
 /** Credits and legal lines: photo credits, copyright, agency tags standing alone. */
