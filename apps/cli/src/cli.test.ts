@@ -38,6 +38,8 @@ describe('parallax compare', () => {
       C,
       '--outlet',
       `${A}=Harbour Times`,
+      '--outlet',
+      'outlet-c.txt=Northern Post',
     ])
     expect(code).toBe(0)
     expect(stderr).toBe('')
@@ -49,6 +51,7 @@ describe('parallax compare', () => {
     )
     // Without --outlet, a text file's outlet is its name: the parser finds none in plain text.
     expect(stdout).toContain('outlet-b: The Ministry of Defence (MoD) awarded the drone contract')
+    expect(stdout).toContain('Northern Post: Opposition MP Clara Hughes called the tender rushed.')
     expect(stdout).toContain('[value]')
     expect(stdout).toContain('{+Skyward Systems+}')
     expect(stdout).toMatch(/\[-Aerolift-\]/)
@@ -91,6 +94,10 @@ describe('parallax compare', () => {
     [['compare', A, B, '--json', '--markdown'], /one output format/],
     [['compare', A, B, '--outlet', 'nope.txt=X'], /not one of the inputs/],
     [['compare', A, B, '--outlet', 'no-equals'], /<input>=<name>/],
+    [
+      ['compare', A, `${STORY}/../bridge-vote/outlet-a.txt`, '--outlet', 'outlet-a.txt=X'],
+      /more than one input/,
+    ],
     [['compare', A, B, '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /Usage:/],

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Article } from '@parallax/article'
 import { compareArticles, CompareError, MAX_ARTICLES, MIN_ARTICLES } from '@parallax/compare'
@@ -10,17 +11,27 @@ import { renderText } from '../render/text'
 /** Inputs from this many on (or any URL) report progress on stderr, since reading them takes a while. */
 const PROGRESS_FROM = 5
 
+/** `--outlet a.txt=Haaretz`: the input may be named as given or by its file name alone. */
 function parseOutlets(values: string[], inputs: string[]): Map<string, string> {
   const outlets = new Map<string, string>()
   for (const value of values) {
     const eq = value.lastIndexOf('=')
-    const input = value.slice(0, eq)
+    const named = value.slice(0, eq)
     const name = value.slice(eq + 1).trim()
     if (eq <= 0 || !name)
       throw new CliError('USAGE', `--outlet takes <input>=<name>, got "${value}"`)
-    if (!inputs.includes(input))
-      throw new CliError('USAGE', `--outlet names ${input}, which is not one of the inputs`)
-    outlets.set(input, name)
+    const exact = inputs.filter((input) => input === named)
+    const matches = exact.length > 0 ? exact : inputs.filter((input) => basename(input) === named)
+    if (matches.length === 0) {
+      throw new CliError('USAGE', `--outlet names ${named}, which is not one of the inputs`)
+    }
+    if (new Set(matches).size > 1) {
+      throw new CliError(
+        'USAGE',
+        `--outlet names ${named}, which fits more than one input: ${matches.join(', ')}`,
+      )
+    }
+    outlets.set(matches[0]!, name)
   }
   return outlets
 }
