@@ -9,7 +9,8 @@ Options:
   --json             print the comparison as JSON
   --markdown         print it as Markdown
   --text             print it for a terminal (the default)
-  --outlet in=name   name the outlet of one input (repeatable), e.g. --outlet a.txt=Haaretz
+  --outlet in=name   name the outlet of one input, by its path or file name (repeatable),
+                     e.g. --outlet a.txt=Haaretz
   -h, --help         show this help
 
 Exit codes: 0 ok, 2 usage, 3 bad input, 4 fetch failure.
