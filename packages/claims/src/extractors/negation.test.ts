@@ -75,6 +75,19 @@ describe('negation', () => {
       [['denies', 'denial', 'the claims']],
     ],
     ['The court ruled against NSO on Monday.', false, []],
+    [
+      'The ministry said it had not sought a dismissal.',
+      true,
+      [['not', 'not', 'sought a dismissal']],
+    ],
+    [
+      'NSO, which has never disclosed its clients, said it complies with the law.',
+      false,
+      [['never', 'never', 'disclosed its clients']],
+    ],
+    ['If the license is not revoked, Amnesty will appeal.', false, [['not', 'not', 'revoked']]],
+    ['The judge said the hearing would be closed, not open.', false, [['not', 'not', 'open']]],
+    ['No one was hurt in the attack.', true, [['No', 'not', 'one was hurt in the attack']]],
   ]
   it.each(cases)('%s', (sentence, negated, cues) => {
     expect(negationOf(sentence)).toEqual({ negated, cues })

@@ -7,6 +7,12 @@ const PATTERNS = compilePatterns(NEGATION_PATTERNS)
 const NOT_NEGATION_PATTERNS = compilePatterns(NOT_NEGATIONS.map((p) => [p, true] as const))
 const CLOSERS = new Set(['.', '!', '?', '”', '"', '’'])
 
+// `the hearing will be closed, not open`: a contrast after the assertion leaves it standing.
+function contrastive(tokens: readonly Token[], cue: number): boolean {
+  const previous = tokens[cue - 1]
+  return tokens[cue]?.lower === 'not' && (previous?.text === ',' || previous?.lower === 'but')
+}
+
 export interface NegationResult {
   negations: Negation[]
   /** True when a cue sits in the main clause, so the sentence's assertion itself is denied. */
@@ -89,6 +95,6 @@ export function extractNegation(
   found.sort((x, y) => x.first - y.first)
   return {
     negations: found.map((f) => f.negation),
-    negated: found.some((f) => !subordinate[f.first]),
+    negated: found.some((f) => !subordinate[f.first] && !contrastive(tokens, f.first)),
   }
 }
