@@ -10,7 +10,11 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const config = readConfig(process.env, repoRoot)
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-const store = await createStore(config.databaseUrl)
+const store = await createStore(config.databaseUrl).catch((error: unknown) => {
+  // Another server on the same data folder, or a database that does not answer: say so and stop.
+  log(`parallax: cannot open the store: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
 const pool = createAnalysisPool({ timeoutMs: config.parseTimeoutMs })
 const app = createApp({ store, pool, fetchOptions: { allowHosts: config.allowHosts }, log })
 if (!serveWebApp(app, config.webRoot)) {

@@ -14,6 +14,8 @@ export interface AnalysisPoolOptions {
   maxMemoryMb?: number
   /** Tasks waiting for a worker before new ones are turned away with 503; default 64. */
   maxQueue?: number
+  /** The worker module (file URL); defaults to the parser worker. Tests swap in their own. */
+  entry?: string
 }
 
 interface Job {
@@ -31,7 +33,7 @@ interface Slot {
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url)
-const ENTRY = new URL('./worker.ts', import.meta.url).href
+const DEFAULT_ENTRY = new URL('./worker.ts', import.meta.url).href
 
 /**
  * A small pool of worker threads for parsing and comparing. Hostile HTML can keep an extractor busy
@@ -43,6 +45,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const timeoutMs = options.timeoutMs ?? 1500
   const maxMemoryMb = options.maxMemoryMb ?? 512
   const maxQueue = options.maxQueue ?? 64
+  const entry = options.entry ?? DEFAULT_ENTRY
   const queue: Job[] = []
   const slots = new Set<Slot>()
   let nextId = 1
@@ -52,7 +55,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
 
   function spawn(): void {
     const worker = new Worker(BOOT, {
-      workerData: { entry: ENTRY },
+      workerData: { entry },
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, stackSizeMb: 8 },
     })
     const slot: Slot = { worker, ready: false }

@@ -1,0 +1,31 @@
+// A worker that speaks the analysis pool's protocol but does what its input text says, so the
+// pool's deadline, memory cap and replacement can be tested apart from any real parser.
+import { parentPort } from 'node:worker_threads'
+import type { Task, WorkerReply } from '../src/analysis/types'
+
+const port = parentPort
+if (port === null) throw new Error('must run in a worker thread')
+
+port.on('message', ({ id, task }: { id: number; task: Task }) => {
+  const command = task.kind === 'parse' && 'text' in task.input ? task.input.text : 'compare'
+  if (command === 'spin') for (;;);
+  if (command === 'grow') {
+    const hoard: number[][] = []
+    for (;;) hoard.push(new Array<number>(1_000_000).fill(1))
+  }
+  if (command === 'fail') {
+    const error = { name: 'ArticleError', code: 'NOT_AN_ARTICLE', message: 'no prose' }
+    port.postMessage({ kind: 'failed', id, error } satisfies WorkerReply)
+    return
+  }
+  const article = {
+    id: command,
+    outlet: 'o',
+    title: 't',
+    body: command,
+    paragraphs: [],
+    sentences: [],
+  }
+  port.postMessage({ kind: 'done', id, value: { article, claims: [] } } satisfies WorkerReply)
+})
+port.postMessage({ kind: 'ready' } satisfies WorkerReply)
