@@ -109,7 +109,7 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
 }
 
 function comparableNumbers(node: ClaimNode): NumberMention[] {
-  return node.claim.numbers.filter((n) => !looksLikeYear(n))
+  return node.claim.numbers.filter((n) => Number.isFinite(n.value) && !looksLikeYear(n))
 }
 
 /** Numbers of the same unit that no reading of their precision can reconcile, outlet against outlet. */
