@@ -17,9 +17,9 @@ Human Rights Watch|HRW|ngo
 European Union|EU|public
 United Nations|UN,U.N.|public
 NATO||public
-ISIS|Islamic State,ISIL,IS|other
-Hamas||other
-Hezbollah||other
+ISIS|Islamic State,ISIL|militant
+Hamas||militant
+Hezbollah||militant
 Shin Bet||public
 Mossad||public
 FBI|Federal Bureau of Investigation|public
@@ -71,7 +71,6 @@ Maariv|
 Channel 12|
 Kan|
 TheMarker|
-Vice|
 The Intercept|
 ProPublica|
 Forbes|
@@ -81,7 +80,7 @@ Wired|
 
 /** What an organisation is, so `the company` and `the organization` find the right antecedent. */
 export type OrganisationClass =
-  'company' | 'ngo' | 'public' | 'ministry' | 'court' | 'news' | 'party' | 'other'
+  'company' | 'ngo' | 'public' | 'ministry' | 'court' | 'news' | 'party' | 'militant' | 'other'
 
 export interface OrganisationEntry {
   name: string
@@ -224,7 +223,7 @@ export const ORGANISATION_ANAPHORS: ReadonlyMap<string, readonly OrganisationCla
   ['ministry', ['ministry']],
   ['organization', ['ngo', 'other']],
   ['organisation', ['ngo', 'other']],
-  ['group', ['ngo', 'other', 'company']],
+  ['group', ['ngo', 'other', 'company', 'militant']],
   ['court', ['court']],
   ['agency', ['public']],
   ['regulator', ['public']],

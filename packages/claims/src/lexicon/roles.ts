@@ -3,6 +3,7 @@
  * mention's role, never part of its key.
  */
 export const TITLES = new Set([
+  'vice',
   'leader',
   'majority',
   'minority',
