@@ -81,6 +81,11 @@ describe('attribution', () => {
       [['reported', 'Britain’s competition regulator', undefined]],
     ],
     [
+      'an unnamed official is not keyed by nationality',
+      ['A European counter-terror official told the newspaper that the agent went dark.'],
+      [['anonymous', 'A European counter-terror official', undefined]],
+    ],
+    [
       'people familiar with the matter are anonymous',
       ['The CMA will decide in April, according to people familiar with the matter.'],
       [['anonymous', 'people familiar with the matter', undefined]],

@@ -161,7 +161,10 @@ export function describeSpeaker(options: {
     return { text, ...key, anonymous }
   }
   if (!named && !anonymous && !heads.some((t) => t.pos !== 'PRON')) return undefined
-  return { text, ...(named ? { key: named.key, type: named.type } : {}), anonymous }
+  // An unnamed source is keyed by the body it speaks for (`NSO sources`), never by a nationality
+  // (`a European official`): two outlets' European officials need not be one source.
+  const keyed = named && (!anonymous || named.type === 'organisation' || named.type === 'court')
+  return { text, ...(keyed ? { key: named.key, type: named.type } : {}), anonymous }
 }
 
 function resolvePronoun(text: string, pronoun: string, context: SpeakerContext): Speaker {
