@@ -15,11 +15,15 @@ import { systemRoutes } from './routes/system'
 export interface AppOptions extends AppDeps {
   /** Where the one line per request goes; default stderr. */
   log?: (line: string) => void
-  /** Largest request body; default 6 MB (an article may be 5 MB, plus JSON or multipart framing). */
+  /**
+   * Largest request body; default 16 MB. The parser caps each article at 5 MB of content; the body
+   * needs more room, because JSON escaping can grow a page several times (`\u0000` is six bytes)
+   * and a comparison carries several articles.
+   */
   maxBodyBytes?: number
 }
 
-const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export function createApp(options: AppOptions) {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
