@@ -174,7 +174,7 @@ describe('parallax compare on HTML and URLs', () => {
       expect(allowed.stderr).toContain(`reading 2/2 ${url}`)
       expect(allowed.code).toBe(0)
       const fetched = JSON.parse(allowed.stdout) as Comparison
-      expect(fetched.articles[1].url).toBe(url)
+      expect(fetched.articles[1]!.url).toBe(url)
       const statuses = (c: Comparison) => c.facets.map((f) => `${f.status} ${f.kinds.join(',')}`)
       expect(statuses(fetched)).toEqual(statuses(comparison))
     } finally {
