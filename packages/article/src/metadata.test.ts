@@ -63,3 +63,25 @@ describe('readMetadata', () => {
     expect(meta).toEqual({ lang: 'he' })
   })
 })
+
+describe('readMetadata bylines and language', () => {
+  it('skips profile URLs and the outlet itself as a byline', () => {
+    const meta = read(
+      `<meta property="og:site_name" content="The Daily Record"><meta property="og:locale" content="en_GB">` +
+        `<meta property="article:author" content="https://www.facebook.com/someone">` +
+        `<meta name="author" content="By Ruth Adeyemi">` +
+        ld({
+          '@type': 'LiveBlogPosting',
+          author: { '@type': 'Organization', name: 'The Daily Record' },
+        }),
+    )
+    expect(meta.byline).toBe('Ruth Adeyemi')
+  })
+
+  it('writes og:locale as a language tag', () => {
+    const { document } = parseHTML(
+      '<html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>',
+    ) as unknown as { document: DomDocument }
+    expect(readMetadata(document).lang).toBe('pt-BR')
+  })
+})

@@ -22,16 +22,18 @@ export function readMetadata(document: DomDocument): PageMetadata {
     document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
   const canonical =
     document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined
+  const outlet = siteName(firstText(meta('og:site_name', 'application-name'), ld.publisher))
   return {
     title: firstText(
       ld.headline,
       meta('og:title', 'twitter:title'),
       document.querySelector('title')?.textContent,
     ),
-    outlet: siteName(firstText(meta('og:site_name', 'application-name'), ld.publisher)),
+    outlet,
     byline: firstText(
-      ld.author,
-      meta('author', 'article:author', 'parsely-author', 'byl', 'sailthru.author'),
+      ...[ld.author, ...BYLINE_KEYS.map((key) => tags.get(key))].map((name) =>
+        personName(name, outlet),
+      ),
     ),
     published: firstText(
       ld.datePublished,
@@ -50,7 +52,10 @@ export function readMetadata(document: DomDocument): PageMetadata {
       timeElement,
     ),
     url: firstText(canonical, meta('og:url'), ld.url),
-    lang: firstText(document.documentElement?.getAttribute('lang'), meta('og:locale', 'language')),
+    lang: firstText(
+      document.documentElement?.getAttribute('lang'),
+      meta('og:locale', 'language'),
+    )?.replace(/_/g, '-'),
   }
 }
 
@@ -66,6 +71,22 @@ function metaTags(document: DomDocument): Map<string, string> {
     }
   }
   return tags
+}
+
+const BYLINE_KEYS = ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author']
+
+/**
+ * A byline that names people: not a profile URL (`article:author` often holds one), not the
+ * outlet itself (live blogs credit the organisation), and without a leading "By".
+ */
+export function personName(
+  value: string | undefined,
+  outlet: string | undefined,
+): string | undefined {
+  const name = value?.replace(/^by\s+/i, '').trim()
+  if (!name || /^(?:https?:)?\/\/|^www\./i.test(name)) return undefined
+  if (outlet && name.toLowerCase() === outlet.toLowerCase()) return undefined
+  return name
 }
 
 /** "Autoracing | F1 | Indy | MotoGP": sites pad their name with sections; the first part is the name. */

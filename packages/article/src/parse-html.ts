@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom'
 import type { ArticleDraft } from './draft'
 import type { DomDocument } from './dom'
 import { checkHtmlShape } from './html-guard'
-import { readMetadata } from './metadata'
+import { personName, readMetadata } from './metadata'
 import { extractContent } from './extract'
 import { collectBlocks } from './blocks'
 import { cleanBlocks, removeNoise } from './clean'
@@ -27,7 +27,10 @@ export function parseHtml(html: string): ArticleDraft {
     paragraphs: cleaned?.paragraphs ?? [],
     title,
     outlet: metadata.outlet,
-    byline: metadata.byline ?? extracted?.byline ?? cleaned?.byline,
+    byline:
+      metadata.byline ??
+      personName(extracted?.byline, metadata.outlet) ??
+      personName(cleaned?.byline, metadata.outlet),
     published: normalizePublished(metadata.published),
     url: metadata.url,
     lang: metadata.lang,
