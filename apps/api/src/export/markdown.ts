@@ -30,7 +30,7 @@ export function comparisonToMarkdown(comparison: Comparison, title: string): str
       if (facet.explanation) lines.push(inline(facet.explanation), '')
       for (const claim of facet.claims) {
         lines.push(
-          `- **${inline(outlets.get(claim.article) ?? claim.article)}**: > ${inline(claim.text)}`,
+          `- **${inline(outlets.get(claim.article) ?? claim.article)}**: “${inline(claim.text)}”`,
         )
       }
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readConfig } from './config'
+
+describe('readConfig', () => {
+  it('needs nothing set: port 8787 on loopback and a PGlite folder in the repository', () => {
+    expect(readConfig({}, '/repo')).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      databaseUrl: 'file:///repo/.data/parallax',
+      allowHosts: [],
+      parseTimeoutMs: 1500,
+      webRoot: '/repo/apps/web/dist',
+    })
+  })
+
+  it('reads every setting from the environment', () => {
+    const config = readConfig(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://db/parallax',
+        PARALLAX_ALLOW_HOSTS: ' intranet.example, 10.0.0.0/8 ,,',
+        PARALLAX_PARSE_TIMEOUT_MS: '3000',
+        PARALLAX_WEB_ROOT: '/srv/web',
+      },
+      '/repo',
+    )
+    expect(config).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://db/parallax',
+      allowHosts: ['intranet.example', '10.0.0.0/8'],
+      parseTimeoutMs: 3000,
+      webRoot: '/srv/web',
+    })
+  })
+
+  it('refuses a port that is not a whole number', () => {
+    expect(() => readConfig({ PORT: 'eighty' }, '/repo')).toThrow('PORT must be a whole number')
+  })
+})
