@@ -85,3 +85,31 @@ describe('readMetadata bylines and language', () => {
     expect(readMetadata(document).lang).toBe('pt-BR')
   })
 })
+
+describe('readMetadata dates', () => {
+  it.each<[string, string, string]>([
+    [
+      'an itemprop list on a meta tag',
+      '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">',
+      '2019-11-19T11:00:09.000Z',
+    ],
+    [
+      'an RFC 2822 date in JSON-LD',
+      ld({ '@type': 'NewsArticle', datePublished: 'Mon, 18 Nov 2019 16:07:38 -0600' }),
+      '2019-11-18T22:07:38Z',
+    ],
+    [
+      'a placeholder skipped for the next field',
+      `${ld({ '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' })}<meta name="pubdate" content="2020-02-03">`,
+      '2020-02-03',
+    ],
+  ])('reads %s', (_name, head, expected) => {
+    expect(read(head).published).toBe(expected)
+  })
+
+  it('reads an element marked itemprop=datePublished', () => {
+    expect(
+      read('', '<span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>').published,
+    ).toBe('2018-02-16')
+  })
+})

@@ -1,5 +1,6 @@
 import { collectJsonLd, type JsonLdArticle } from './json-ld'
 import type { DomDocument } from './dom'
+import { normalizePublished } from './published'
 
 export interface PageMetadata {
   title?: string
@@ -20,6 +21,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const meta = (...keys: string[]) => firstText(...keys.map((key) => tags.get(key)))
   const timeElement =
     document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
+  const dateElement = document.querySelector('[itemprop~="datePublished"]')
+  const itemDate = dateElement?.getAttribute('content') ?? dateElement?.textContent ?? undefined
   const canonical =
     document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined
   const outlet = siteName(firstText(meta('og:site_name', 'application-name'), ld.publisher))
@@ -35,22 +38,15 @@ export function readMetadata(document: DomDocument): PageMetadata {
         personName(name, outlet),
       ),
     ),
-    published: firstText(
+    // The first date that parses: templates leave placeholders ("0001-01-01") in some fields.
+    published: [
       ld.datePublished,
-      meta(
-        'article:published_time',
-        'og:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'date',
-        'dc.date',
-        'dc.date.issued',
-        'sailthru.date',
-        'parsely-pub-date',
-      ),
+      ...PUBLISHED_KEYS.map((key) => tags.get(key)),
       timeElement,
-    ),
+      itemDate,
+    ]
+      .map(normalizePublished)
+      .find((value) => value !== undefined),
     url: firstText(canonical, meta('og:url'), ld.url),
     lang: firstText(
       document.documentElement?.getAttribute('lang'),
@@ -66,13 +62,20 @@ function metaTags(document: DomDocument): Map<string, string> {
     const content = element.getAttribute('content')?.trim()
     if (!content) continue
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = element.getAttribute(attr)?.trim().toLowerCase()
-      if (key && !tags.has(key)) tags.set(key, content)
+      // itemprop may list several properties: "datePublished dateCreated".
+      for (const key of element.getAttribute(attr)?.toLowerCase().split(/\s+/) ?? []) {
+        if (key && !tags.has(key)) tags.set(key, content)
+      }
     }
   }
   return tags
 }
 
+// prettier-ignore
+const PUBLISHED_KEYS = [
+  'article:published_time', 'article:published', 'og:published_time', 'datepublished', 'pubdate',
+  'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date',
+]
 const BYLINE_KEYS = ['author', 'article:author', 'parsely-author', 'byl', 'sailthru.author']
 
 /**

@@ -23,7 +23,9 @@ function normalizeZone(zone: string): string {
 }
 
 const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2})\s*$/i
-const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi
+const CLOCK_SOURCE = String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?`
+const HAS_CLOCK = new RegExp(CLOCK_SOURCE, 'i')
+const CLOCKS = new RegExp(CLOCK_SOURCE, 'gi')
 
 /**
  * "January 16, 2020", "Jan. 16, 2020, 10:42 a.m.", RFC 2822. A time counts only with an explicit
@@ -33,11 +35,12 @@ const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?
 function parseLooseDate(text: string): string | undefined {
   if (!/\d{4}/.test(text) || !/\p{L}/u.test(text)) return undefined
   const cleaned = text.replace(/\b(\p{L}{3,4})\./gu, '$1').replace(/,\s*$/, '')
-  if (CLOCK.test(cleaned) && EXPLICIT_ZONE.test(cleaned)) {
+  if (HAS_CLOCK.test(cleaned) && EXPLICIT_ZONE.test(cleaned)) {
     const ms = Date.parse(cleaned)
-    if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace('.000Z', 'Z')
+    const iso = Number.isNaN(ms) ? '' : new Date(ms).toISOString()
+    if (isoDay(iso.slice(0, 10))) return iso.replace('.000Z', 'Z')
   }
-  const day = cleaned.replace(CLOCK, ' ').replace(/[,\s]+$/, '')
+  const day = cleaned.replace(CLOCKS, ' ').replace(/[,\s]+$/, '')
   const ms = Date.parse(`${day} 12:00 UTC`)
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10)
+  return Number.isNaN(ms) ? undefined : isoDay(new Date(ms).toISOString().slice(0, 10))
 }
