@@ -6,7 +6,6 @@ import { personName, readMetadata } from './metadata'
 import { extractContent } from './extract'
 import { collectBlocks } from './blocks'
 import { cleanBlocks, removeNoise } from './clean'
-import { normalizePublished } from './published'
 import { stripSiteName } from './title'
 import { outletFromUrl } from './url'
 
@@ -31,7 +30,7 @@ export function parseHtml(html: string): ArticleDraft {
       metadata.byline ??
       personName(extracted?.byline, metadata.outlet) ??
       personName(cleaned?.byline, metadata.outlet),
-    published: normalizePublished(metadata.published),
+    published: metadata.published,
     url: metadata.url,
     lang: metadata.lang,
   }

@@ -38,6 +38,11 @@ describe('parseText', () => {
     expect(draft.paragraphs).toEqual([SENTENCE])
   })
 
+  it('does not mistake a line opening with "by" for a byline', () => {
+    const draft = parseText(`Headline about the court\nby the way the court met\n${SENTENCE}`)
+    expect(draft.byline).toBeUndefined()
+  })
+
   it('has no title when the first line is prose, or the only line', () => {
     expect(parseText(`${SENTENCE}\n${SENTENCE} Again.`).title).toBeUndefined()
     expect(parseText('Court shuts doors on Amnesty').title).toBeUndefined()

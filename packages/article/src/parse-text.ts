@@ -13,7 +13,7 @@ import { normalizePublished } from './published'
 /** "date 2020-01-16", "Published: 2020-01-16": a day stamp opening the paste, before any prose. */
 const DATE_PREFIX =
   /^(?:(?:date|dated|published|posted|updated)(?: on)?\s*:?\s*)?(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i
-const BYLINE = /^by\s+(\p{Lu}.*)$/iu
+const BYLINE = /^[Bb][Yy]\s+(\p{Lu}.*)$/u
 const HEADLINE_MAX_CHARS = 200
 const HEADLINE_MAX_WORDS = 30
 const BYLINE_MAX_WORDS = 10
