@@ -56,6 +56,10 @@ const SHORTER_SHARE = 0.65
 // A sentence that points back (`It claimed…`, `the country is…`) borrows its antecedent's keys at
 // this fraction of their weight.
 const CONTEXT_WEIGHT = 0.5
+// A subject rarely starts later than this many words into the main clause (`It claimed the case…`).
+const SUBJECT_TOKENS = 3
+// An opening phrase longer than this is not an aside before the subject but the sentence itself.
+const OPENING_PHRASE_WORDS = 8
 
 // Stemming is the hot spot of building keys; news vocabulary repeats, so a bounded cache pays.
 const STEM_CACHE = new Map<string, string>()
@@ -127,13 +131,25 @@ function referenceBack(
   previousStems: Set<string>,
 ): 'definite' | 'pronoun' | undefined {
   const tokens = words(claim.text)
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1]
-    if (DEFINITE_DETERMINERS.has(tokens[i]!) && next && previousStems.has(stem(next)))
+  // Only a reference in subject position makes the sentence go on about the same thing: `the
+  // country is Saudi Arabia` does, `… keeping part of the case open` only mentions it in passing.
+  const clause = words(mainClause(claim.text))
+  const subjectEnd = Math.min(clause.length - 1, SUBJECT_TOKENS)
+  for (let i = 0; i < subjectEnd; i++) {
+    const next = clause[i + 1]
+    if (DEFINITE_DETERMINERS.has(clause[i]!) && next && previousStems.has(stem(next)))
       return 'definite'
   }
   if (tokens[0] !== undefined && ANAPHORIC_OPENERS.has(tokens[0])) return 'pronoun'
   return undefined
+}
+
+/** The sentence without an opening phrase set off by a comma (`According to estimates by X, …`). */
+export function mainClause(text: string): string {
+  const comma = text.indexOf(',')
+  if (comma < 0) return text
+  const opening = words(text.slice(0, comma))
+  return opening.length > 0 && opening.length <= OPENING_PHRASE_WORDS ? text.slice(comma + 1) : text
 }
 
 /** Weighted keys for every claim of the story, with weights by rarity across the whole story. */
