@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Article, ArticleInput, ParseOptions } from './types'
+import type { Article, ArticleInput, HtmlInput, ParseOptions, TextInput } from './types'
 import type { ArticleDraft } from './draft'
 import { ArticleError } from './errors'
 import { layoutArticle, type ArticleLayout } from './layout'
@@ -31,41 +31,44 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = {}): A
 }
 
 function parseChecked(input: ArticleInput, maxBytes: number): Article {
-  if (input === null || typeof input !== 'object') {
-    throw new ArticleError('INVALID_INPUT', 'article: expected { text } or { html }')
-  }
+  if (input === null || typeof input !== 'object') throw invalidInput()
   if ('html' in input) {
-    const { html } = input
-    let source: string
-    if (typeof html === 'string') {
-      checkByteSize(Buffer.byteLength(html, 'utf8'), maxBytes)
-      source = html
-    } else if (html instanceof Uint8Array) {
-      checkByteSize(html.byteLength, maxBytes)
-      if (html.byteLength === 0)
-        throw new ArticleError('EMPTY_INPUT', 'article: the input is empty')
-      source = decodeHtml(html, input.contentType)
-    } else throw new ArticleError('INVALID_INPUT', 'article: html must be a string or bytes')
-    checkNotEmpty(source)
-    checkReadable(source)
-    const draft = parseHtml(source)
-    const layout = layoutArticle(draft.paragraphs)
-    requireProse(layout, HTML_PROSE_MIN_WORDS)
-    return finish(draft, layout, input.url, input.outlet)
+    const draft = parseHtml(readHtml(input, maxBytes))
+    return finish(draft, requireProse(draft, HTML_PROSE_MIN_WORDS), input)
   }
-  if (!('text' in input) || typeof input.text !== 'string') {
-    throw new ArticleError('INVALID_INPUT', 'article: expected { text } or { html }')
-  }
+  if (!('text' in input) || typeof input.text !== 'string') throw invalidInput()
   checkByteSize(Buffer.byteLength(input.text, 'utf8'), maxBytes)
   checkNotEmpty(input.text)
   checkReadable(input.text)
   const draft = parseText(input.text)
-  const layout = layoutArticle(draft.paragraphs)
-  requireProse(layout, PROSE_SENTENCE_MIN_WORDS)
-  return finish(draft, layout, input.url, input.outlet)
+  return finish(draft, requireProse(draft, PROSE_SENTENCE_MIN_WORDS), input)
 }
 
-function requireProse(layout: ArticleLayout, minWords: number): void {
+/** The page as a string: checked for size first, decoded when it came as bytes. */
+function readHtml(input: HtmlInput, maxBytes: number): string {
+  const { html } = input
+  let source: string
+  if (typeof html === 'string') {
+    checkByteSize(Buffer.byteLength(html, 'utf8'), maxBytes)
+    source = html
+  } else if (html instanceof Uint8Array) {
+    checkByteSize(html.byteLength, maxBytes)
+    source = decodeHtml(html, input.contentType)
+  } else {
+    throw new ArticleError('INVALID_INPUT', 'article: html must be a string or bytes')
+  }
+  checkNotEmpty(source)
+  checkReadable(source)
+  return source
+}
+
+function invalidInput(): ArticleError {
+  return new ArticleError('INVALID_INPUT', 'article: expected { text } or { html }')
+}
+
+/** Lays the draft out, refusing it when no sentence of prose is left (a form, a menu, a list). */
+function requireProse(draft: ArticleDraft, minWords: number): ArticleLayout {
+  const layout = layoutArticle(draft.paragraphs)
   const proseSentences = layout.sentences.filter(
     (s) => countWords(s.text) >= PROSE_SENTENCE_MIN_WORDS && /[.!?…。！？]/.test(s.text),
   )
@@ -73,19 +76,15 @@ function requireProse(layout: ArticleLayout, minWords: number): void {
   if (words < minWords) {
     throw new ArticleError('NOT_AN_ARTICLE', 'article: no article prose found in the input')
   }
+  return layout
 }
 
-function finish(
-  draft: ArticleDraft,
-  layout: ArticleLayout,
-  inputUrl: string | undefined,
-  inputOutlet: string | undefined,
-): Article {
-  const url = resolveUrl(draft.url, inputUrl) ?? resolveUrl(inputUrl, undefined)
+function finish(draft: ArticleDraft, layout: ArticleLayout, input: TextInput | HtmlInput): Article {
+  const url = resolveUrl(draft.url, input.url) ?? resolveUrl(input.url, undefined)
   const title = draft.title || titleFromBody(layout)
   const article: Article = {
     id: articleId(title, layout.body),
-    outlet: inputOutlet?.trim() || draft.outlet || outletFromUrl(url) || 'Unknown outlet',
+    outlet: input.outlet?.trim() || draft.outlet || outletFromUrl(url) || 'Unknown outlet',
     title,
     body: layout.body,
     paragraphs: layout.paragraphs,
