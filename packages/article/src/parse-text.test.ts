@@ -38,6 +38,13 @@ describe('parseText', () => {
     expect(draft.paragraphs).toEqual([SENTENCE])
   })
 
+  it('skips the menu a browser paste starts with before looking for the headline', () => {
+    const draft = parseText(
+      `Skip to main content\nMenu\nWorld\nCourt shuts doors on Amnesty\n${SENTENCE}`,
+    )
+    expect(draft).toMatchObject({ title: 'Court shuts doors on Amnesty', paragraphs: [SENTENCE] })
+  })
+
   it('does not mistake a line opening with "by" for a byline', () => {
     const draft = parseText(`Headline about the court\nby the way the court met\n${SENTENCE}`)
     expect(draft.byline).toBeUndefined()

@@ -34,6 +34,8 @@ export function parseText(text: string): ArticleDraft {
     if (lines[0] === '') lines.shift()
   }
 
+  // A paste from a browser can start with the page's menu: "Skip to content", "Menu", "World".
+  while (lines.length > 1 && isLeadingChrome(lines[0]!)) lines.shift()
   if (lines.length > 1 && looksLikeHeadline(lines[0]!)) draft.title = lines.shift()
   const bylineAt = lines.slice(0, 3).findIndex(isBylineLine)
   if (bylineAt >= 0) {
@@ -57,6 +59,10 @@ export function looksLikeHeadline(line: string): boolean {
   if (words < 2 || words > HEADLINE_MAX_WORDS || line.length > HEADLINE_MAX_CHARS) return false
   if (/[.,;:]$/.test(line) && !line.endsWith('...')) return false
   return !matchesBoilerplatePhrase(line)
+}
+
+function isLeadingChrome(line: string): boolean {
+  return countWords(line) < 2 || (!endsSentence(line) && matchesBoilerplatePhrase(line))
 }
 
 /** A date line among the short lines above the first sentence of prose. */
