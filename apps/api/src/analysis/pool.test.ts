@@ -19,6 +19,21 @@ describe('createAnalysisPool', () => {
     await expect(pool.parse({ text: 'after close' })).rejects.toMatchObject({ code: 'BUSY' })
   })
 
+  it('stops respawning a worker that cannot start, and says so with 503', async () => {
+    const missing = new URL('../../test/no-such-worker.ts', import.meta.url).href
+    const pool = createAnalysisPool({ size: 1, entry: missing })
+    try {
+      await expect(pool.parse({ text: 'anything' })).rejects.toMatchObject({
+        code: 'BUSY',
+        status: 503,
+        message: expect.stringMatching(/^The parser could not start: /) as string,
+      })
+      await expect(pool.parse({ text: 'again' })).rejects.toMatchObject({ status: 503 })
+    } finally {
+      await pool.close()
+    }
+  })
+
   describe('with a worker that does as it is told', () => {
     let pool: AnalysisPool
     beforeAll(() => {

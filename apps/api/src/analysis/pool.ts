@@ -52,6 +52,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   let closed = false
   // A worker that dies before it is ready will not do better on a retry: stop respawning it.
   let bootFailures = 0
+  let broken: ApiError | undefined
 
   function spawn(): void {
     const worker = new Worker(BOOT, {
@@ -61,8 +62,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     const slot: Slot = { worker, ready: false }
     slots.add(slot)
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.kind === 'ready') slot.ready = true
-      else finish(slot, reply)
+      if (reply.kind === 'ready') {
+        slot.ready = true
+        bootFailures = 0
+      } else finish(slot, reply)
       dispatch()
     })
     worker.on('error', (error) => retire(slot, failure(error)))
@@ -85,13 +88,15 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     slot.job?.reject(error)
     slot.job = undefined
     void slot.worker.terminate()
-    if (!slot.ready) bootFailures++
-    if (bootFailures >= 3) {
-      closed = true
-      for (const job of queue.splice(0)) job.reject(error)
+    if (!slot.ready && !closed) bootFailures++
+    if (bootFailures >= 3 && broken === undefined) {
+      broken = new ApiError('BUSY', 503, `The parser could not start: ${error.message}`, {
+        cause: error,
+      })
+      for (const job of queue.splice(0)) job.reject(broken)
       return
     }
-    if (!closed) spawn()
+    if (!closed && broken === undefined) spawn()
   }
 
   function dispatch(): void {
@@ -115,6 +120,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   }
 
   function run<T>(task: Task): Promise<T> {
+    if (broken !== undefined) return Promise.reject(broken)
     if (closed) return Promise.reject(new ApiError('BUSY', 503, 'The server is shutting down'))
     if (queue.length >= maxQueue) {
       return Promise.reject(
