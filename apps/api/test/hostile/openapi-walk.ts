@@ -252,22 +252,21 @@ export function invalidQueryValues(schema: Schema): string[] {
   }
 }
 
-/** The valid value with one string field at a time made `size` characters long. */
-export function hugeStrings(schema: Schema, size: number): Mutation[] {
-  const branch = schema.anyOf ? schema.anyOf : [schema]
-  return branch.flatMap((one): Mutation[] => {
+/** The valid value with one string field at a time replaced by `text`. */
+export function withEachString(schema: Schema, text: string, label: string): Mutation[] {
+  const branches = schema.anyOf ?? [schema]
+  return branches.flatMap((one): Mutation[] => {
     const valid = validValue(one)
-    if (one.type === 'string')
-      return [{ name: `a ${size}-character string`, value: 'h'.repeat(size) }]
+    if (one.type === 'string') return [{ name: label, value: text }]
     if (one.type === 'array' && one.items) {
-      return hugeStrings(one.items, size).map((m) => ({
+      return withEachString(one.items, text, label).map((m) => ({
         name: `[0]: ${m.name}`,
         value: [m.value, ...(valid as unknown[]).slice(1)],
       }))
     }
     if (one.type !== 'object') return []
     return Object.entries(one.properties ?? {}).flatMap(([key, property]) =>
-      hugeStrings(property, size).map((m) => ({
+      withEachString(property, text, label).map((m) => ({
         name: `.${key}: ${m.name}`,
         value: { ...(valid as Record<string, unknown>), [key]: m.value },
       })),
