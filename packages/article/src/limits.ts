@@ -48,3 +48,16 @@ export function checkReadable(text: string): void {
 function isNoisy(count: number, length: number): boolean {
   return count >= MIN_NOISE_COUNT && count / Math.max(length, 1) > MAX_NOISE_RATIO
 }
+
+/** Media types that are never a page of text, whatever the bytes look like. */
+const BINARY_MEDIA_TYPE =
+  /^\s*(?:image|audio|video|font)\/|^\s*application\/(?:pdf|zip|gzip|octet-stream|x-tar|vnd\.)/i
+
+export function checkMediaType(contentType: string | undefined): void {
+  if (contentType && BINARY_MEDIA_TYPE.test(contentType)) {
+    throw new ArticleError(
+      'BINARY_INPUT',
+      `article: the content type ${contentType.split(';')[0]!.trim()} is not a web page`,
+    )
+  }
+}

@@ -37,6 +37,12 @@ describe('parseArticle errors', () => {
       undefined,
       'BINARY_INPUT',
     ],
+    [
+      'bytes served as an image',
+      { html: new TextEncoder().encode(page(PROSE)), contentType: 'image/png' },
+      undefined,
+      'BINARY_INPUT',
+    ],
     ['NUL in text', { text: `${PROSE}\u0000` }, undefined, 'BINARY_INPUT'],
     [
       'control characters',

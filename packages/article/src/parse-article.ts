@@ -6,7 +6,13 @@ import { layoutArticle, type ArticleLayout } from './layout'
 import { parseText } from './parse-text'
 import { parseHtml } from './parse-html'
 import { decodeHtml } from './decode'
-import { checkByteSize, checkNotEmpty, checkReadable, DEFAULT_MAX_BYTES } from './limits'
+import {
+  checkByteSize,
+  checkMediaType,
+  checkNotEmpty,
+  checkReadable,
+  DEFAULT_MAX_BYTES,
+} from './limits'
 import { countWords } from './boilerplate'
 import { outletFromUrl, resolveUrl } from './url'
 
@@ -47,6 +53,7 @@ function parseChecked(input: ArticleInput, maxBytes: number): Article {
 /** The page as a string: checked for size first, decoded when it came as bytes. */
 function readHtml(input: HtmlInput, maxBytes: number): string {
   const { html } = input
+  checkMediaType(input.contentType)
   let source: string
   if (typeof html === 'string') {
     checkByteSize(Buffer.byteLength(html, 'utf8'), maxBytes)
