@@ -6,8 +6,6 @@ import { CliError } from './errors'
 
 /** Files larger than this are refused before being read; the parser's own cap is smaller still. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024
-/** What the article parser calls an outlet it could not find. */
-const UNKNOWN_OUTLET = 'Unknown outlet'
 const HTML_EXTENSIONS = new Set(['.html', '.htm'])
 
 export function isUrl(input: string): boolean {
@@ -85,13 +83,9 @@ export async function loadArticle(
   }
   if (options.outlet !== undefined) source.outlet = options.outlet
   try {
-    const article = parseArticle(source)
-    // A pasted text rarely names its outlet; the file's name tells the reader more than the
-    // parser's placeholder does.
-    if (options.outlet === undefined && !isUrl(input) && article.outlet === UNKNOWN_OUTLET) {
-      return { ...article, outlet: basename(input, extname(input)) }
-    }
-    return article
+    // A pasted text rarely names its outlet; its file's name tells the reader more than a placeholder.
+    const fallbackOutlet = isUrl(input) ? undefined : basename(input, extname(input))
+    return parseArticle(source, { fallbackOutlet })
   } catch (error) {
     if (error instanceof ArticleError) {
       throw new CliError('BAD_INPUT', `${input}: ${error.message}`, { cause: error })

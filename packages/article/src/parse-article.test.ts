@@ -162,6 +162,17 @@ describe('parseArticle', () => {
     expect(parseArticle({ text: PROSE }).outlet).toBe('Unknown outlet')
   })
 
+  it('names the outlet by the fallback only when nothing else names it', () => {
+    expect(parseArticle({ text: PROSE }, { fallbackOutlet: 'haaretz-story' }).outlet).toBe(
+      'haaretz-story',
+    )
+    expect(
+      parseArticle({ text: PROSE, url: 'https://globes.co.il/a' }, { fallbackOutlet: 'file' })
+        .outlet,
+    ).toBe('globes.co.il')
+    expect(parseArticle({ text: PROSE }, { fallbackOutlet: '  ' }).outlet).toBe('Unknown outlet')
+  })
+
   it('drops urls that are not http(s)', () => {
     expect(parseArticle({ text: PROSE, url: 'javascript:alert(1)' }).url).toBeUndefined()
   })

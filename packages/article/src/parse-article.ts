@@ -25,9 +25,14 @@ const HTML_PROSE_MIN_WORDS = 20
  * Turns pasted text or an HTML page into an Article: metadata, a clean body, and paragraphs and
  * sentences as offsets into it. Pure and deterministic; throws only ArticleError.
  */
+/** What an article is called when neither the caller, the page nor its address names its outlet. */
+export const UNKNOWN_OUTLET = 'Unknown outlet'
+
 export function parseArticle(input: ArticleInput, options: ParseOptions = {}): Article {
   try {
-    return parseChecked(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    const article = parseChecked(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    if (article.outlet === '') article.outlet = options.fallbackOutlet?.trim() || UNKNOWN_OUTLET
+    return article
   } catch (error) {
     if (error instanceof ArticleError) throw error
     throw new ArticleError('NOT_AN_ARTICLE', 'article: the input could not be read as an article', {
@@ -91,7 +96,7 @@ function finish(draft: ArticleDraft, layout: ArticleLayout, input: TextInput | H
   const title = draft.title || titleFromBody(layout)
   const article: Article = {
     id: articleId(title, layout.body),
-    outlet: input.outlet?.trim() || draft.outlet || outletFromUrl(url) || 'Unknown outlet',
+    outlet: input.outlet?.trim() || draft.outlet || outletFromUrl(url) || '',
     title,
     body: layout.body,
     paragraphs: layout.paragraphs,

@@ -21,6 +21,11 @@ export interface HtmlInput {
 export interface ParseOptions {
   /** Largest input accepted, in bytes (UTF-8 for strings). Default 5 MB. */
   maxBytes?: number
+  /**
+   * The outlet's name when neither the input, the page nor its address gives one: a file name
+   * tells a reader more than a placeholder. Default `Unknown outlet`.
+   */
+  fallbackOutlet?: string
 }
 
 /** A span of the body: `body.slice(start, end)`. */
