@@ -2,6 +2,7 @@ import type { HedgeKind, NumberMention } from '@parallax/claims'
 import { contentStems, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { looksLikeYear, numbersCompatible, unitKey } from './numbers'
+import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
 
 /** One reason a facet diverges, with the two claims and the words a reader can check. */
@@ -11,6 +12,8 @@ export interface Divergence {
   b: ClaimNode
   aWords: string
   bWords: string
+  /** Set when the value in conflict is whether the event has happened: `a` done, `b` still to come. */
+  status?: 'done-vs-pending'
 }
 
 export const KIND_ORDER: readonly DivergenceKind[] = ['value', 'negation', 'hedge', 'attribution']
@@ -221,6 +224,23 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
 }
 
 /**
+ * Whether the event has happened is a value of it: one outlet reporting it done and another saying
+ * it is still to come give it two values. Not a negation: neither says it did not happen.
+ */
+function statusDivergence(a: ClaimNode, b: ClaimNode): Divergence | undefined {
+  const conflict = findStatusConflict(a, b)
+  if (!conflict) return undefined
+  return {
+    kind: 'value',
+    a: conflict.done,
+    b: conflict.pending,
+    aWords: conflict.doneWords,
+    bWords: conflict.pendingWords,
+    status: 'done-vs-pending',
+  }
+}
+
+/**
  * Why the outlets in a group disagree, if they do: at most one piece of evidence per kind, in
  * `KIND_ORDER`. `pairs` are the cross-outlet pairs to check for slot-by-slot conflicts.
  */
@@ -234,6 +254,7 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
   note(findNumberConflict(outlets))
   for (const [a, b] of pairs) {
     note(findNegation(a, b))
+    note(statusDivergence(a, b))
     if (!sameStatement(a, b)) continue
     const value = findEntityConflict(a, b) ?? findDateConflict(a, b)
     note(value)

@@ -40,6 +40,8 @@ function explainDivergence(d: Divergence, members: ClaimNode[], names: string[])
   const b = names[d.b.articleIndex]!
   switch (d.kind) {
     case 'value': {
+      if (d.status === 'done-vs-pending')
+        return `${a} reports it done (${quote(d.aWords)}): ${quote(d.a.claim.text)}; ${b} says it is still to come (${quote(d.bWords)}): ${quote(d.b.claim.text)}`
       const sayA = outletsSaying(d.aWords, d.a.articleIndex, members, names)
       const sayB = outletsSaying(d.bWords, d.b.articleIndex, members, names)
       return `${sayA} ${quote(d.aWords)}: ${quote(d.a.claim.text)}; ${sayB} ${quote(d.bWords)}: ${quote(d.b.claim.text)}`

@@ -27,6 +27,8 @@ interface RankedFacet {
   pairs: SentencePair[]
   outlets: number
   centrality: number
+  /** 1 when the facet diverges only by tense (done against still to come): weaker evidence, shown later. */
+  inferred: number
 }
 
 function facetId(members: ClaimNode[], articles: Article[]): string {
@@ -130,10 +132,14 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
     })),
     outlets,
     centrality: centralityOf(members, story.spread),
+    inferred: divergences.length > 0 && divergences.every((d) => d.status) ? 1 : 0,
   }
 }
 
-/** Facets, most useful first (diverge, agree, single; then by outlets and centrality), with their pairs. */
+/**
+ * Facets, most useful first (diverge, agree, single; divergences read from the words before those
+ * inferred from tense; then by outlets and centrality), with their pairs.
+ */
 export function buildFacets(
   groups: ClaimGroup[],
   story: StoryContext,
@@ -143,6 +149,7 @@ export function buildFacets(
     .sort(
       (x, y) =>
         STATUS_RANK[x.facet.status] - STATUS_RANK[y.facet.status] ||
+        x.inferred - y.inferred ||
         y.outlets - x.outlets ||
         y.centrality - x.centrality ||
         (x.facet.id < y.facet.id ? -1 : x.facet.id > y.facet.id ? 1 : 0),

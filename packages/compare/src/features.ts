@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import type { Claim } from '@parallax/claims'
+import { conceptsOf } from './concepts'
 import {
   ANAPHORIC_OPENERS,
   DEFINITE_DETERMINERS,
@@ -21,7 +22,7 @@ export interface ClaimNode {
   /** Index of its article in the canonical article order. */
   articleIndex: number
   claim: Claim
-  /** Keys the sentence itself carries (`e:` entity, `t:` term stem, `n:` number unit, `d:` date, `p:` predicate). */
+  /** Keys the sentence itself carries (`e:` entity, `t:` term stem, `c:` concept, `n:` number unit, `d:` date, `p:` predicate). */
   own: Map<string, number>
   /** Own keys plus keys borrowed from the previous sentence when this one refers back to it. */
   all: Map<string, number>
@@ -45,8 +46,9 @@ export interface ClaimNode {
 }
 
 // Entities and numbers say more about which question a sentence answers than common words do.
-const KIND_WEIGHT: Record<string, number> = { e: 2, t: 1, n: 1.5, d: 1.2, p: 0.7 }
-const CONTENT_KINDS = new Set(['t', 'n', 'd'])
+// A concept (`c:closure` for `shut the doors` and `in camera`) counts like a word: it is one.
+const KIND_WEIGHT: Record<string, number> = { e: 2, t: 1, c: 1, n: 1.5, d: 1.2, p: 0.7 }
+const CONTENT_KINDS = new Set(['t', 'c', 'n', 'd'])
 // A key no other sentence of the story has cannot match anything; it still shows the sentence says
 // more than the one it is compared with, but counts for less than a shared key would.
 const UNIQUE_DETAIL = 0.25
@@ -76,7 +78,7 @@ export function stem(word: string): string {
   return stemmed
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
 }
 
@@ -115,6 +117,7 @@ function ownKeys(claim: Claim): Set<string> {
   const speaker = claim.attribution.speaker?.key
   if (speaker) keys.add(`e:${speaker.toLowerCase()}`)
   for (const s of termStems(claim)) keys.add(`t:${s}`)
+  for (const concept of conceptsOf(words(claim.text))) keys.add(`c:${concept}`)
   for (const n of claim.numbers) keys.add(`n:${n.unit ?? ''}`)
   for (const d of claim.dates) if (d.value) keys.add(`d:${d.value}`)
   const predicate = claim.predicate?.toLowerCase()

@@ -48,6 +48,19 @@ describe('the seed story', () => {
     expect(top).toContain(facet)
   })
 
+  it('shows the closing of the hearing as done in one and still to come in the other', () => {
+    const facet = holding(second!.id, 'will be given when they begin')
+    expect(facet.status).toBe('diverge')
+    expect(facet.kinds).toContain('value')
+    expect(facet.claims.some((c) => c.article === first!.id && c.text.includes('close off'))).toBe(
+      true,
+    )
+    expect(facet.explanation).toContain('reports it done')
+    expect(facet.explanation).toContain(
+      'says it is still to come (“will be given when they begin”)',
+    )
+  })
+
   it('calls facts that only one article reports single', () => {
     for (const [article, words] of [
       [first!.id, 'WhatsApp, which is owned by Facebook Inc, sued NSO'],

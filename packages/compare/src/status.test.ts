@@ -1,0 +1,79 @@
+import { extractClaims } from '@parallax/claims'
+import { describe, expect, it } from 'vitest'
+import { makeArticle } from '../test/build'
+import { conceptsOf } from './concepts'
+import { buildClaimNodes, words, type ClaimNode } from './features'
+import { findStatusConflict } from './status'
+
+function nodes(a: string, b: string): [ClaimNode, ClaimNode] {
+  const story = [makeArticle('a', 'Daily Ledger', [a]), makeArticle('b', 'Evening Post', [b])].map(
+    (article) => ({ article, claims: extractClaims(article) }),
+  )
+  const [x, y] = buildClaimNodes(story)
+  return [x!, y!]
+}
+
+describe('findStatusConflict', () => {
+  it('finds an event one outlet reports done and another says is still to come', () => {
+    const [done, pending] = nodes(
+      'The tribunal shut the doors on the inquiry into the dam on Friday.',
+      'A ruling on whether the inquiry into the dam is held in public will be given next month.',
+    )
+    const conflict = findStatusConflict(pending, done)
+    expect(conflict?.done).toBe(done)
+    expect(conflict?.pending).toBe(pending)
+    expect(conflict?.doneWords).toContain('shut the doors')
+    expect(conflict?.pendingWords).toBe('will be given next month')
+  })
+
+  it('reads `is expected to` and `has yet to` as pending', () => {
+    for (const pending of [
+      'The board is expected to approve the merger of the two banks.',
+      'The board has yet to approve the merger of the two banks.',
+    ]) {
+      const [done, later] = nodes('The board approved the merger of the two banks.', pending)
+      expect(findStatusConflict(done, later)?.pending, pending).toBe(later)
+    }
+  })
+
+  it('finds nothing when both report it done, or both still to come', () => {
+    expect(
+      findStatusConflict(
+        ...nodes(
+          'The board approved the merger of the two banks.',
+          'The merger of the two banks was approved by the board.',
+        ),
+      ),
+    ).toBeUndefined()
+    expect(
+      findStatusConflict(
+        ...nodes(
+          'The board will approve the merger of the two banks.',
+          'The board is expected to approve the merger of the two banks.',
+        ),
+      ),
+    ).toBeUndefined()
+  })
+
+  it('ignores a future inside a quote or another clause about something else', () => {
+    expect(
+      findStatusConflict(
+        ...nodes(
+          'The council closed the library on Monday.',
+          'The council said its budget, “which will be cut again”, covers the library.',
+        ),
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('conceptsOf', () => {
+  it('names one concept however it is put, phrases before their first word', () => {
+    expect(conceptsOf(words('The hearing was held behind closed doors.'))).toEqual([
+      'hearing',
+      'closure',
+    ])
+    expect(conceptsOf(words('They sued; a lawsuit; legal action.'))).toEqual(['lawsuit'])
+    expect(conceptsOf(words('The shop opened near the closer exit.'))).toEqual([])
+  })
+})

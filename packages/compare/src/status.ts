@@ -1,0 +1,124 @@
+import { conceptMentions } from './concepts'
+import { contentStems, stem, words, type ClaimNode } from './features'
+import { IRREGULAR_PAST, PENDING_CUES, UNDONE_PAST } from './lexicon/status'
+
+/** An event one claim reports as done and an aligned claim of another outlet says is still to come. */
+export interface StatusConflict {
+  done: ClaimNode
+  pending: ClaimNode
+  /** Words of the done claim around the event they share (`shut the doors on Thursday`). */
+  doneWords: string
+  /** The pending clause from its cue on (`will be given when they begin`). */
+  pendingWords: string
+}
+
+// Clauses end at punctuation and quote marks: `said its assessments… “the product will be
+// marketed”` puts the future in the quote, not in what the sentence reports.
+const CLAUSE_BREAK = /[,;:“”"()]|\s[–—-]\s/
+const CUES = PENDING_CUES.map((cue) => cue.split(' '))
+// Words either side of the shared event that are quoted to show it.
+const CONTEXT_WORDS = 3
+
+interface Clause {
+  text: string
+  tokens: string[]
+}
+
+function clauses(text: string): Clause[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((part) => ({ text: part.trim(), tokens: words(part) }))
+    .filter((c) => c.tokens.length > 0)
+}
+
+function cueAt(tokens: string[]): number {
+  for (let i = 0; i < tokens.length; i++)
+    if (CUES.some((cue) => cue.every((w, k) => tokens[i + k] === w))) return i
+  return -1
+}
+
+/** The clause of a claim that puts something in the future, with the words from its cue on. */
+function pendingClause(node: ClaimNode): { clause: Clause; words: string } | undefined {
+  for (const clause of clauses(node.claim.text)) {
+    const at = cueAt(clause.tokens)
+    if (at < 0) continue
+    const cueWord = clause.tokens[at]!
+    const index = clause.text.toLowerCase().indexOf(cueWord)
+    const from = index >= 0 ? clause.text.slice(index) : clause.text
+    return { clause, words: from.replace(/[.!?…]+$/u, '') }
+  }
+  return undefined
+}
+
+function reportingWords(node: ClaimNode): Set<string> {
+  const cue = node.claim.attribution.cue
+  return new Set(cue ? words(cue) : [])
+}
+
+/**
+ * Where a claim reports its event as over: the position of its first past form (not the reporting
+ * verb), or -1 when it has none, puts the event in the future, or is negated.
+ */
+function doneAt(node: ClaimNode): number {
+  const { claim } = node
+  const tokens = words(claim.text)
+  if (claim.negated || cueAt(tokens) >= 0) return -1
+  const reporting = reportingWords(node)
+  return tokens.findIndex(
+    (w) =>
+      !reporting.has(w) &&
+      (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !UNDONE_PAST.has(w))),
+  )
+}
+
+/** The words of a sentence around a phrase, as written. */
+function around(text: string, phrase: string): string {
+  const tokens = text.split(/\s+/)
+  const lower = tokens.map((t) => words(t).join(' '))
+  const first = phrase.split(' ')
+  for (let i = 0; i < tokens.length; i++) {
+    if (!first.every((w, k) => lower[i + k] === w)) continue
+    const from = Math.max(0, i - CONTEXT_WORDS)
+    const to = Math.min(tokens.length, i + first.length + CONTEXT_WORDS)
+    return tokens.slice(from, to).join(' ')
+  }
+  return text
+}
+
+/**
+ * The event the two share: a concept of the lexicon named in the pending clause and in the done
+ * claim, or the done claim's main verb named in the pending clause. Returns the done claim's words
+ * for it.
+ */
+function sharedEvent(done: ClaimNode, past: number, clause: Clause): string | undefined {
+  const pendingConcepts = new Set(conceptMentions(clause.tokens).map((m) => m.concept))
+  // Of the concepts both name, the one told nearest the past form is the event that is done.
+  const mention = conceptMentions(words(done.claim.text))
+    .filter((m) => pendingConcepts.has(m.concept))
+    .sort((x, y) => Math.abs(x.index - past) - Math.abs(y.index - past) || x.index - y.index)[0]
+  if (mention) return around(done.claim.text, mention.phrase)
+  const predicate = done.claim.predicate
+  if (predicate && contentStems(clause.text).includes(stem(predicate))) {
+    const form = words(done.claim.text).find((w) => stem(w) === stem(predicate))
+    return form ? around(done.claim.text, form) : done.claim.text
+  }
+  return undefined
+}
+
+/**
+ * One outlet reports an event as done (a past form, nothing pending) and the other says it is
+ * still to come (`will`, `is expected to`, `yet to`, `still to come`), and both name the same event.
+ */
+export function findStatusConflict(a: ClaimNode, b: ClaimNode): StatusConflict | undefined {
+  for (const [done, pending] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const future = pendingClause(pending)
+    const past = future ? doneAt(done) : -1
+    if (!future || past < 0) continue
+    const doneWords = sharedEvent(done, past, future.clause)
+    if (doneWords !== undefined) return { done, pending, doneWords, pendingWords: future.words }
+  }
+  return undefined
+}
