@@ -50,7 +50,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const slots = new Set<Slot>()
   let nextId = 1
   let closed = false
-  // A worker that dies before it is ready will not do better on a retry: stop respawning it.
+  // Workers that die before they are ready, three in a row, will not do better: stop respawning.
   let bootFailures = 0
   let broken: ApiError | undefined
 
