@@ -1,84 +1,114 @@
-import { stem, type ClaimNode } from './features'
-import { EMPTY_PREDICATES } from './lexicon/stopwords'
+import { similarity, words, type ClaimNode } from './features'
+import {
+  LABEL_OPENERS,
+  LABEL_TRAILING_WORDS as FUNCTION_WORDS,
+  LISTENER_VERBS,
+  NEGATORS,
+  REPORTING_VERBS,
+  SUBJECT_PRONOUNS,
+} from './lexicon/label'
 
-const MAX_ENTITIES = 2
-const MAX_WORDS = 3
-const MAX_LABEL = 80
+/** A label is cut on a word boundary at about this many characters. */
+const MAX_LABEL = 70
+// An opening phrase longer than this is the sentence itself, not an aside before it.
+const OPENING_WORDS = 10
+// A reporting verb this far in still opens the sentence (`Amnesty representative Gil Naveh said`).
+const SPEAKER_WORDS = 8
+// `told the Wall Street Journal that…`: the listener sits between the verb and what is said.
+const LISTENER_WORDS = 6
 
-interface KeyStat {
-  key: string
-  articles: Set<number>
-  weight: number
+/** The claim that best stands for the facet: the one most like the other outlets' claims. */
+function centralMember(members: ClaimNode[]): ClaimNode {
+  let best = members[0]!
+  let bestScore = -1
+  for (const m of members) {
+    let score = 0
+    for (const other of members)
+      if (other.articleIndex !== m.articleIndex) score += similarity(m, other)
+    if (score > bestScore) [best, bestScore] = [m, score]
+  }
+  return best
 }
 
-function rankKeys(members: ClaimNode[], prefix: string, minArticles = 1): string[] {
-  const stats = new Map<string, KeyStat>()
-  for (const m of members) {
-    for (const [key, weight] of m.own) {
-      if (!key.startsWith(prefix)) continue
-      const stat = stats.get(key) ?? { key, articles: new Set(), weight }
-      stat.articles.add(m.articleIndex)
-      stats.set(key, stat)
-    }
-  }
-  return [...stats.values()]
-    .filter((s) => s.articles.size >= minArticles)
-    .sort(
-      (x, y) =>
-        y.articles.size - x.articles.size ||
-        y.weight - x.weight ||
-        (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
-    )
-    .map((s) => s.key.slice(prefix.length))
+function stripQuotes(text: string): string {
+  return text.replace(/^[\s“”"‘’']+/u, '').replace(/[\s“”"]+$/u, '')
 }
 
-function entityName(members: ClaimNode[], key: string): string {
-  const counts = new Map<string, number>()
-  for (const m of members) {
-    for (const e of m.claim.entities) {
-      if ((e.key || e.text).toLowerCase().trim() !== key) continue
-      const name = e.text.replace(/^the\s+/i, '').replace(/['’]s$/, '')
-      counts.set(name, (counts.get(name) ?? 0) + 1)
+/** Drops an opening time phrase or connective set off by a comma (`In October,`, `However,`). */
+function dropOpening(text: string): string {
+  const comma = text.indexOf(',')
+  if (comma < 0) return text
+  const opening = words(text.slice(0, comma))
+  if (opening.length === 0 || opening.length > OPENING_WORDS) return text
+  return LABEL_OPENERS.has(opening[0]!) ? text.slice(comma + 1).trim() : text
+}
+
+/**
+ * Drops `X said (that)` before what is said, and `, said X` / `, according to X` after it. A
+ * pronoun opening what is said stands for the speaker (`The MoD claimed it never…`), so the
+ * speaker's words take its place.
+ */
+function dropAttribution(text: string): string {
+  const tokens = text.split(/\s+/)
+  const limit = Math.min(tokens.length - 2, SPEAKER_WORDS)
+  const first = words(tokens[0]!)[0] ?? ''
+  // `After X said that…, Y did…`: the report is a subordinate clause, not the sentence's frame.
+  if (!LABEL_OPENERS.has(first)) {
+    for (let i = 1; i <= limit; i++) {
+      const verb = tokens[i]!
+      const word = words(verb)[0]
+      const before = words(tokens[i - 1]!)[0] ?? ''
+      if (!word || !REPORTING_VERBS.has(word) || /[,.;:][”"’]?$/u.test(tokens[i - 1]!)) continue
+      // `the alleged hacking`, `neither confirmed nor denied`: not a report of speech.
+      if (/[,;:]$/.test(verb) || FUNCTION_WORDS.has(before) || NEGATORS.has(before)) continue
+      let next = i + 1
+      if (LISTENER_VERBS.has(word)) {
+        const that = tokens
+          .slice(next, next + LISTENER_WORDS)
+          .findIndex((t) => words(t)[0] === 'that')
+        if (that < 0) continue
+        next += that + 1
+      } else if (words(tokens[next]!)[0] === 'that') next++
+      const said = tokens.slice(next)
+      const pronoun = words(said[0] ?? '')[0] ?? ''
+      if (SUBJECT_PRONOUNS.has(pronoun)) return [...tokens.slice(0, i), ...said.slice(1)].join(' ')
+      return said.join(' ')
     }
   }
-  // A capitalised name over a description (`Amnesty` over `human rights organization`), then the
-  // spelling used most, then the longest (`Ministry of Defense` over `MoD`).
-  const capitalised = (name: string) => (/^\p{Lu}/u.test(name) ? 0 : 1)
-  const names = [...counts].sort(
-    ([x, cx], [y, cy]) =>
-      capitalised(x) - capitalised(y) ||
-      cy - cx ||
-      y.length - x.length ||
-      (x < y ? -1 : x > y ? 1 : 0),
+  const trailing = new RegExp(
+    `[,”"]+\\s*(?:${[...REPORTING_VERBS].join('|')}|according to)\\b.*$`,
+    'iu',
   )
-  return names[0]?.[0] ?? key.replace(/^[a-z]+:/, '')
+  return text.replace(trailing, '')
 }
 
-function termWord(members: ClaimNode[], stemmed: string): string {
-  for (const m of members) {
-    const source = m.claim.terms.length > 0 ? m.claim.terms : m.claim.text.split(/\s+/)
-    for (const term of source) {
-      const word = term.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')
-      if (word && stem(word) === stemmed) return word
-    }
-  }
-  return stemmed
+function trimEnd(text: string): string {
+  let tokens = text.replace(/[\s.,;:!?…“”"]+$/u, '').split(/\s+/)
+  while (tokens.length > 1 && FUNCTION_WORDS.has(words(tokens[tokens.length - 1]!)[0] ?? ''))
+    tokens = tokens.slice(0, -1)
+  return tokens.join(' ').replace(/[\s,;:“”"(]+$/u, '')
 }
 
-/** A short name for the question a facet answers: its key entities, then its key words. */
+function cut(text: string): string {
+  if (text.length <= MAX_LABEL) return trimEnd(text)
+  const head = text.slice(0, MAX_LABEL + 1)
+  const space = head.lastIndexOf(' ')
+  return `${trimEnd(head.slice(0, space > 0 ? space : MAX_LABEL))}…`
+}
+
+/**
+ * A short name for the question a facet answers: the main clause of its most central sentence,
+ * without who said it, an opening time phrase or connective, and cut on a word boundary at about
+ * 70 characters. Names stay as the outlet wrote them.
+ */
 export function labelFacet(members: ClaimNode[]): string {
-  const entities = rankKeys(members, 'e:')
-    .slice(0, MAX_ENTITIES)
-    .map((k) => entityName(members, k))
-  // A verb names the question only when the outlets share it; one outlet's verb is its wording.
-  const outlets = new Set(members.map((m) => m.articleIndex)).size
-  const predicate = rankKeys(members, 'p:', Math.min(2, outlets)).find(
-    (p) => !EMPTY_PREDICATES.has(p),
-  )
-  const terms = rankKeys(members, 't:')
-  const ordered = predicate ? [predicate, ...terms.filter((t) => t !== predicate)] : terms
-  const words = ordered.slice(0, MAX_WORDS).map((t) => termWord(members, t))
-  let label = [entities.join(', '), words.join(' ')].filter(Boolean).join(': ')
-  if (!label) label = members[0]?.claim.text.split(/\s+/).slice(0, 8).join(' ') ?? ''
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label
+  if (members.length === 0) return ''
+  const text = stripQuotes(centralMember(members).claim.text.replace(/\s+/g, ' ').trim())
+  let clause = stripQuotes(dropOpening(stripQuotes(dropAttribution(dropOpening(text)))))
+  if (words(clause).length < 3) clause = text
+  let label = cut(clause)
+  // A quote cut open would read as a stray mark.
+  if ((label.match(/“/gu) ?? []).length !== (label.match(/”/gu) ?? []).length)
+    label = label.replace(/[“”]/gu, '')
+  return label.charAt(0).toUpperCase() + label.slice(1)
 }
