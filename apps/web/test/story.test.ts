@@ -101,12 +101,20 @@ describe('a story compared in the browser', () => {
   })
 
   it('can be used from the keyboard alone', async () => {
-    await page.getByRole('tab', { name: 'Articles side by side' }).focus()
-    await page.keyboard.press('ArrowLeft')
-    const facetsTab = page.getByRole('tab', { name: 'Facets' })
-    expect(await facetsTab.getAttribute('aria-selected')).toBe('true')
-    expect(await facetsTab.evaluate((tab) => tab === document.activeElement)).toBe(true)
+    // After a fresh load, the first Tab reaches the skip link, which moves focus past the navigation.
+    await page.reload()
+    await page.getByRole('tab', { name: 'Facets' }).waitFor({ timeout: 30_000 })
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to content' })
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+
+    await page.getByRole('tab', { name: 'Facets' }).focus()
     await page.keyboard.press('ArrowRight')
+    const readingTab = page.getByRole('tab', { name: 'Articles side by side' })
+    expect(await readingTab.getAttribute('aria-selected')).toBe('true')
+    expect(await readingTab.evaluate((tab) => tab === document.activeElement)).toBe(true)
 
     const sentence = page
       .getByRole('region', { name: 'Text of The Jerusalem Post' })

@@ -29,6 +29,8 @@ document.addEventListener('click', (event) => {
   if (!anchor || anchor.target || anchor.hasAttribute('download')) return
   const url = new URL(anchor.href, window.location.href)
   if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return
+  // In-page anchors such as the skip link keep their native jump and focus.
+  if (url.hash && url.pathname === window.location.pathname) return
   event.preventDefault()
   router.navigate(url.pathname + url.search)
 })
