@@ -44,6 +44,21 @@ describe('classification rules', () => {
     expect(withC?.explanation).toContain('“did not say whether it paid the ransom to the hackers”')
   })
 
+  it('sees no negation when the asserting outlet negates the same thing itself', () => {
+    const a = makeArticle('a', 'A', [
+      'The ministry does not comment on export licenses for drones.',
+      'The ministry said its export licenses for drones follow a strict review.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'The ministry never publicly discussed export licenses for drones.',
+    ])
+    const [facet] = compareArticles([a, b]).facets
+    expect(facet?.claims).toHaveLength(3)
+    expect(facet?.status).toBe('agree')
+    const [alone] = compareArticles([makeArticle('c', 'C', [a.sentences[1]!.text]), b]).facets
+    expect(alone?.kinds).toEqual(['negation'])
+  })
+
   it('sees a different name as a conflicting value only in the same role', () => {
     const a = makeArticle('a', 'A', ['The ministry awarded the drone contract to Aerolift.'])
     const b = makeArticle('b', 'B', ['The ministry awarded the drone contract to Skyward.'])

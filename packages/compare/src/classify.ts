@@ -84,10 +84,18 @@ function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
  * confirm. The negation has to cover what the other says: `not the first lawsuit` does not deny
  * `the software was linked to surveillance`.
  */
-function findNegation(a: ClaimNode, b: ClaimNode): Divergence | undefined {
+function findNegation(
+  a: ClaimNode,
+  b: ClaimNode,
+  outlets: Map<number, ClaimNode[]>,
+): Divergence | undefined {
   if (a.claim.negated === b.claim.negated) return undefined
   const [negated, asserted] = a.claim.negated ? [a, b] : [b, a]
   if (!negationBearsOn(negated, asserted)) return undefined
+  // An outlet that also negates it in the facet (`does not comment on specific licenses`) agrees
+  // with the negation: its other sentence answers a neighbouring question.
+  const assertingOutlet = outlets.get(asserted.articleIndex) ?? []
+  if (assertingOutlet.some((m) => m.claim.negated && negationBearsOn(m, negated))) return undefined
   const cue = negated.claim.negations[0]
   const words = cue
     ? sliceClaim(negated, cue.start, Math.max(cue.end, cue.scope.end))
@@ -253,7 +261,7 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
   }
   note(findNumberConflict(outlets))
   for (const [a, b] of pairs) {
-    note(findNegation(a, b))
+    note(findNegation(a, b, outlets))
     note(statusDivergence(a, b))
     if (!sameStatement(a, b)) continue
     const value = findEntityConflict(a, b) ?? findDateConflict(a, b)
