@@ -120,7 +120,7 @@ export function paragraphsOf(article: ComparisonArticle): ComparisonSentence[][]
  * The name each article goes by on screen: its outlet, numbered when two articles share one (two
  * pieces from one outlet, or two pasted texts that name none), so columns stay distinguishable.
  */
-export function outletLabels(articles: ComparisonArticle[]): Record<string, string> {
+export function outletLabels(articles: { id: string; outlet: string }[]): Record<string, string> {
   const totals = new Map<string, number>()
   for (const article of articles) totals.set(article.outlet, (totals.get(article.outlet) ?? 0) + 1)
   const seen = new Map<string, number>()
