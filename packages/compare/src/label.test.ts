@@ -25,6 +25,17 @@ describe('labelFacet', () => {
     ).toBe('The trial will resume in June')
   })
 
+  it('reads the main clause after a subordinate one, but keeps a condition', () => {
+    expect(
+      label(
+        'However, after the state lawyer said that this would look like an admission of fault, the judge reversed herself.',
+      ),
+    ).toBe('The judge reversed herself')
+    expect(label('Until the firm pays, the mine stays shut.')).toBe(
+      'Until the firm pays, the mine stays shut',
+    )
+  })
+
   it('keeps words that only look like a report of speech', () => {
     expect(label('Targets of the alleged fraud included two banks.')).toBe(
       'Targets of the alleged fraud included two banks',

@@ -4,8 +4,10 @@ import {
   LABEL_TRAILING_WORDS as FUNCTION_WORDS,
   LISTENER_VERBS,
   NEGATORS,
+  RELATIVES,
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
 } from './lexicon/label'
 
 /** A label is cut on a word boundary at about this many characters. */
@@ -34,13 +36,21 @@ function stripQuotes(text: string): string {
   return text.replace(/^[\s“”"‘’']+/u, '').replace(/[\s“”"]+$/u, '')
 }
 
-/** Drops an opening time phrase or connective set off by a comma (`In October,`, `However,`). */
+/**
+ * Drops an opening time phrase or connective set off by a comma (`In October,`, `However,`), and
+ * a subordinate clause before the main one (`After the lawyer said that…, the judge reversed
+ * herself`): the main clause is the news.
+ */
 function dropOpening(text: string): string {
   const comma = text.indexOf(',')
   if (comma < 0) return text
   const opening = words(text.slice(0, comma))
+  const rest = text.slice(comma + 1).trim()
+  const first = opening[0] ?? ''
+  if (SUBORDINATORS.has(first) && words(rest).length >= 3 && !RELATIVES.has(words(rest)[0]!))
+    return rest
   if (opening.length === 0 || opening.length > OPENING_WORDS) return text
-  return LABEL_OPENERS.has(opening[0]!) ? text.slice(comma + 1).trim() : text
+  return LABEL_OPENERS.has(first) ? rest : text
 }
 
 /**

@@ -38,3 +38,21 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'neither',
 
 /** Pronouns that, opening what is said, stand for the one who says it. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they'])
+
+/**
+ * Words opening a subordinate clause whose main clause follows the comma (`After X said…, Y did`).
+ * Not `until`, `if`, `unless`: what they open is a condition the main clause needs.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'although',
+  'though',
+  'once',
+  'since',
+])
+
+/** Words that open a relative clause: after a comma they continue a name, not the sentence. */
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where'])
