@@ -52,7 +52,7 @@ const fiftyMegabytes = once(() => hugeAttribute(50 * 1024 * 1024))
 
 const PARSER_GAVE_UP = ['NOT_AN_ARTICLE', 'PARSE_TIMEOUT', 'PARSE_FAILED']
 
-const CASES: HostileCase[] = [
+const HOSTILE: HostileCase[] = [
   {
     name: 'nesting 1,000 deep',
     html: () => nested(1_000),
@@ -133,6 +133,15 @@ const CASES: HostileCase[] = [
   },
 ]
 
+/** Test names say what is expected, and for an accepted page why accepting it is right. */
+const CASES = HOSTILE.map((entry) => ({
+  ...entry,
+  title:
+    'refused' in entry.expected
+      ? `${entry.name}: refused with ${entry.expected.refused.join(' or ')}`
+      : `${entry.name}: accepted, because ${entry.expected.why}`,
+}))
+
 let server: RunningServer
 beforeAll(async () => {
   server = await startServer()
@@ -179,10 +188,26 @@ interface Prepared {
   path: string
   body: Uint8Array
   type: string
+  chunked?: boolean
 }
 
-const sendPrepared = (request: Prepared): Promise<Answer> =>
-  post(request.path, request.body, request.type)
+/**
+ * Sends a prepared request, again if the connection was reset before any answer could be read.
+ * A server that answers 413 early drains the rest of a huge body for only 500 ms
+ * (@hono/node-server) and then closes; a client too starved of CPU to read the answer by then
+ * gets a reset that discards it. Each reset is logged, and three in a row fail the test.
+ */
+async function sendPrepared(request: Prepared): Promise<Answer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await post(request.path, request.body, request.type, request.chunked)
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      if (attempt === 3 || (code !== 'EPIPE' && code !== 'ECONNRESET')) throw error
+      console.warn(`${request.path}: connection ${code} before the answer; sending again`)
+    }
+  }
+}
 
 /** The three ways an HTML page reaches the parser, each prepared before the clock starts. */
 const TRANSPORTS = [
@@ -221,7 +246,7 @@ const TRANSPORTS = [
 ] as const
 
 describe.each(TRANSPORTS)('hostile HTML through $name', ({ prepare, created }) => {
-  it.each(CASES)('$name', async ({ name, html, expected }) => {
+  it.each(CASES)('$title', async ({ name, html, expected }) => {
     const request = await prepare(html())
     await untilParsing()
     const answer = await whileWatchingHealth(server.origin, () => sendPrepared(request))
@@ -261,7 +286,7 @@ describe('a 50 MB body sent without Content-Length', () => {
     const body = rawJsonBody('{"articles":[{"html":"', fiftyMegabytes(), '"}]}')
     await untilParsing()
     const answer = await whileWatchingHealth(server.origin, () =>
-      post('/api/compare', body, JSON_TYPE, true),
+      sendPrepared({ path: '/api/compare', body, type: JSON_TYPE, chunked: true }),
     )
     expect(answer.status).toBe(413)
     expect((JSON.parse(answer.body) as { error: { code: string } }).error.code).toBe('TOO_LARGE')
