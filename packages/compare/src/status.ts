@@ -1,5 +1,6 @@
 import { conceptMentions } from './concepts'
 import { contentStems, stem, words, type ClaimNode } from './features'
+import { LABEL_TRAILING_WORDS as FUNCTION_WORDS } from './lexicon/label'
 import { IRREGULAR_PAST, PENDING_CUES, UNDONE_PAST } from './lexicon/status'
 
 /** An event one claim reports as done and an aligned claim of another outlet says is still to come. */
@@ -78,9 +79,15 @@ function around(text: string, phrase: string): string {
   const first = phrase.split(' ')
   for (let i = 0; i < tokens.length; i++) {
     if (!first.every((w, k) => lower[i + k] === w)) continue
-    const from = Math.max(0, i - CONTEXT_WORDS)
-    const to = Math.min(tokens.length, i + first.length + CONTEXT_WORDS)
-    return tokens.slice(from, to).join(' ')
+    let from = Math.max(0, i - CONTEXT_WORDS)
+    let to = Math.min(tokens.length, i + first.length + CONTEXT_WORDS)
+    // Context that starts or ends on `as well as`, `the`, `to` reads as cut mid-phrase.
+    while (from < i && FUNCTION_WORDS.has(lower[from]!)) from++
+    while (to > i + first.length && FUNCTION_WORDS.has(lower[to - 1]!)) to--
+    return tokens
+      .slice(from, to)
+      .join(' ')
+      .replace(/[,;:.]+$/u, '')
   }
   return text
 }
