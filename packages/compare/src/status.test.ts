@@ -67,6 +67,19 @@ describe('findStatusConflict', () => {
   })
 })
 
+describe('findStatusConflict on what is pending', () => {
+  it('takes the subject or verb of the cue as the pending event, not what is named after it', () => {
+    expect(
+      findStatusConflict(
+        ...nodes(
+          'The court ruled on the hearing of the harbour case in May.',
+          'The harbour company will expand into the old shipyard beside the hall of the hearing.',
+        ),
+      ),
+    ).toBeUndefined()
+  })
+})
+
 describe('conceptsOf', () => {
   it('names one concept however it is put, phrases before their first word', () => {
     expect(conceptsOf(words('The hearing was held behind closed doors.'))).toEqual([

@@ -19,6 +19,9 @@ const CLAUSE_BREAK = /[,;:“”"()]|\s[–—-]\s/
 const CUES = PENDING_CUES.map((cue) => cue.split(' '))
 // Words either side of the shared event that are quoted to show it.
 const CONTEXT_WORDS = 3
+// The verb a pending cue governs is within this many words of it (`will be given`, `yet to be decided`).
+const VERB_WORDS = 3
+const OPEN_QUESTION = new Set(['whether', 'if'])
 
 interface Clause {
   text: string
@@ -39,14 +42,14 @@ function cueAt(tokens: string[]): number {
 }
 
 /** The clause of a claim that puts something in the future, with the words from its cue on. */
-function pendingClause(node: ClaimNode): { clause: Clause; words: string } | undefined {
+function pendingClause(node: ClaimNode): { clause: Clause; at: number; words: string } | undefined {
   for (const clause of clauses(node.claim.text)) {
     const at = cueAt(clause.tokens)
     if (at < 0) continue
     const cueWord = clause.tokens[at]!
     const index = clause.text.toLowerCase().indexOf(cueWord)
     const from = index >= 0 ? clause.text.slice(index) : clause.text
-    return { clause, words: from.replace(/[.!?…]+$/u, '') }
+    return { clause, at, words: from.replace(/[.!?…]+$/u, '') }
   }
   return undefined
 }
@@ -97,8 +100,21 @@ function around(text: string, phrase: string): string {
  * claim, or the done claim's main verb named in the pending clause. Returns the done claim's words
  * for it.
  */
-function sharedEvent(done: ClaimNode, past: number, clause: Clause): string | undefined {
-  const pendingConcepts = new Set(conceptMentions(clause.tokens).map((m) => m.concept))
+function sharedEvent(
+  done: ClaimNode,
+  past: number,
+  future: { clause: Clause; at: number },
+): string | undefined {
+  const { clause, at } = future
+  // What is pending is the subject of the cue, the verb it governs (`a decision … will be
+  // given`) or the question that verb leaves open (`will decide whether the hearing is open`),
+  // not something named further on (`will expand into the shipyard, where…`).
+  const whether = clause.tokens.findIndex((w, i) => i > at && OPEN_QUESTION.has(w))
+  const pendingConcepts = new Set(
+    conceptMentions(clause.tokens)
+      .filter((m) => m.index <= at + VERB_WORDS || (whether >= 0 && m.index > whether))
+      .map((m) => m.concept),
+  )
   // Of the concepts both name, the one told nearest the past form is the event that is done.
   const mention = conceptMentions(words(done.claim.text))
     .filter((m) => pendingConcepts.has(m.concept))
@@ -124,7 +140,7 @@ export function findStatusConflict(a: ClaimNode, b: ClaimNode): StatusConflict |
     const future = pendingClause(pending)
     const past = future ? doneAt(done) : -1
     if (!future || past < 0) continue
-    const doneWords = sharedEvent(done, past, future.clause)
+    const doneWords = sharedEvent(done, past, future)
     if (doneWords !== undefined) return { done, pending, doneWords, pendingWords: future.words }
   }
   return undefined
