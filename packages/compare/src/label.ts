@@ -19,14 +19,21 @@ const SPEAKER_WORDS = 8
 // `told the Wall Street Journal that…`: the listener sits between the verb and what is said.
 const LISTENER_WORDS = 6
 
-/** The claim that best stands for the facet: the one most like the other outlets' claims. */
+// A sentence like its own outlet's other sentences in the facet sums up that outlet's answer, but
+// likeness across outlets says more about the shared question.
+const SAME_OUTLET_SHARE = 0.5
+
+/** The claim that best stands for the facet: the one most like the facet's other claims. */
 function centralMember(members: ClaimNode[]): ClaimNode {
   let best = members[0]!
   let bestScore = -1
   for (const m of members) {
     let score = 0
-    for (const other of members)
-      if (other.articleIndex !== m.articleIndex) score += similarity(m, other)
+    for (const other of members) {
+      if (other === m) continue
+      const s = similarity(m, other)
+      score += other.articleIndex === m.articleIndex ? SAME_OUTLET_SHARE * s : s
+    }
     if (score > bestScore) [best, bestScore] = [m, score]
   }
   return best
