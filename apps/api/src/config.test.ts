@@ -9,6 +9,7 @@ describe('readConfig', () => {
       databaseUrl: 'file:///repo/.data/parallax',
       allowHosts: [],
       parseTimeoutMs: 1500,
+      parseWorkers: 2,
       webRoot: '/repo/apps/web/dist',
     })
   })
@@ -21,6 +22,7 @@ describe('readConfig', () => {
         DATABASE_URL: 'postgres://db/parallax',
         PARALLAX_ALLOW_HOSTS: ' intranet.example, 10.0.0.0/8 ,,',
         PARALLAX_PARSE_TIMEOUT_MS: '3000',
+        PARALLAX_PARSE_WORKERS: '1',
         PARALLAX_WEB_ROOT: '/srv/web',
       },
       '/repo',
@@ -31,8 +33,15 @@ describe('readConfig', () => {
       databaseUrl: 'postgres://db/parallax',
       allowHosts: ['intranet.example', '10.0.0.0/8'],
       parseTimeoutMs: 3000,
+      parseWorkers: 1,
       webRoot: '/srv/web',
     })
+  })
+
+  it('refuses a worker pool with no workers', () => {
+    expect(() => readConfig({ PARALLAX_PARSE_WORKERS: '0' }, '/repo')).toThrow(
+      'PARALLAX_PARSE_WORKERS must be at least 1',
+    )
   })
 
   it('refuses a port that is not a whole number', () => {

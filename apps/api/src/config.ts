@@ -6,6 +6,7 @@ export interface ServerConfig {
   databaseUrl: string
   allowHosts: string[]
   parseTimeoutMs: number
+  parseWorkers: number
   webRoot: string
 }
 
@@ -20,6 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
       .map((entry) => entry.trim())
       .filter((entry) => entry !== ''),
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
+    parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
   }
 }
@@ -29,5 +31,11 @@ function integer(value: string | undefined, fallback: number, name: string): num
   const parsed = Number(value)
   if (!Number.isInteger(parsed) || parsed < 0)
     throw new Error(`${name} must be a whole number, not "${value}"`)
+  return parsed
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  const parsed = integer(value, fallback, name)
+  if (parsed === 0) throw new Error(`${name} must be at least 1`)
   return parsed
 }

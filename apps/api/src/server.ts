@@ -7,15 +7,18 @@ import { readConfig } from './config'
 import { serveWebApp } from './static'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
-const config = readConfig(process.env, repoRoot)
 const log = (line: string) => process.stderr.write(`${line}\n`)
+const config = readConfigOrExit()
 
 const store = await createStore(config.databaseUrl).catch((error: unknown) => {
   // Another server on the same data folder, or a database that does not answer: say so and stop.
   log(`parallax: cannot open the store: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })
-const pool = createAnalysisPool({ timeoutMs: config.parseTimeoutMs })
+const pool = createAnalysisPool({
+  timeoutMs: config.parseTimeoutMs,
+  size: config.parseWorkers,
+})
 const app = createApp({ store, pool, fetchOptions: { allowHosts: config.allowHosts }, log })
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)
@@ -23,6 +26,14 @@ if (!serveWebApp(app, config.webRoot)) {
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log(`parallax: listening on http://${config.host}:${info.port} (${store.backend})`)
+})
+server.once('error', (error: NodeJS.ErrnoException) => {
+  const reason =
+    error.code === 'EADDRINUSE'
+      ? `port ${config.port} on ${config.host} is taken (set PORT to another)`
+      : error.message
+  log(`parallax: cannot listen: ${reason}`)
+  void pool.close().finally(() => store.close().finally(() => process.exit(1)))
 })
 
 let stopping = false
@@ -49,3 +60,13 @@ function shutdown(signal: string): void {
 
 process.on('SIGTERM', () => shutdown('SIGTERM'))
 process.on('SIGINT', () => shutdown('SIGINT'))
+
+/** A mistyped setting is the operator's to fix: name it, without a stack trace. */
+function readConfigOrExit(): ReturnType<typeof readConfig> {
+  try {
+    return readConfig(process.env, repoRoot)
+  } catch (error) {
+    log(`parallax: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(2)
+  }
+}

@@ -51,6 +51,8 @@ export async function startServer(
       PARALLAX_WEB_ROOT: '/nonexistent',
       // The machine running the suite may be busy; a parse deadline is not what these tests test.
       PARALLAX_PARSE_TIMEOUT_MS: '30000',
+      // Each restart warms every worker; one is enough for small writes and halves start-up CPU.
+      PARALLAX_PARSE_WORKERS: '1',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
