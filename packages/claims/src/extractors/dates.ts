@@ -1,22 +1,8 @@
 import type { Token, WinkEntity } from '../analyse'
 import type { DateGranularity, DateMention } from '../types'
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar'
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3))
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const MODIFIERS = new Set([
   'since',
   'until',

@@ -4,6 +4,7 @@ import { PORTFOLIOS } from '../lexicon/ministries'
 import { ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations'
 import { PLACES } from '../lexicon/places'
 import { TITLES } from '../lexicon/roles'
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar'
 
 /** A run of capitalised tokens that names something, with the role written before it. */
 export interface NameChunk {
@@ -24,27 +25,7 @@ const NOT_NAMES = new Set([
   'NUM',
   'SYM',
 ])
-const CALENDAR = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS])
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '['])
 // Lower-case particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`).
 const NAME_PARTICLES = new Set([
