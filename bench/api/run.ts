@@ -4,9 +4,9 @@
 //   pnpm exec tsx bench/api/run.ts --record    and rewrite this benchmark's table in RESULTS.md
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
+import { freePort } from '../../packages/store/test/pg-server'
 
 const ROOT = new URL('../../', import.meta.url)
 const SEEDS = new URL('../shared/seeds/', ROOT)
@@ -28,19 +28,6 @@ interface Row {
   p99: number
   errors: number
   non2xx: number
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      )
-    })
-  })
 }
 
 function start(script: string, port: number, ready: RegExp, env: NodeJS.ProcessEnv = {}) {

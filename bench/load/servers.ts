@@ -1,8 +1,8 @@
 // API server processes for the load run: started on loopback, read for memory, stopped.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { freePort } from '../../packages/store/test/pg-server'
 
 const SERVER = new URL('../../apps/api/src/server.ts', import.meta.url).pathname
 /**
@@ -17,19 +17,6 @@ export interface ApiServer {
   /** Resident memory of the process (main thread and its parse workers), in MB. */
   rssMb(): number
   stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      )
-    })
-  })
 }
 
 function readRssMb(pid: number): number {

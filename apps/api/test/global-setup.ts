@@ -1,15 +1,2 @@
-import type { TestProject } from 'vitest/node'
-import { startPostgres } from '../../../packages/store/test/pg-server'
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The test PostgreSQL server's URL; each test file creates its own database on it. */
-    postgresUrl: string
-  }
-}
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startPostgres()
-  project.provide('postgresUrl', server.url)
-  return () => server.stop()
-}
+// The api's suite runs on the same throwaway PostgreSQL server setup as the store's.
+export { default } from '../../../packages/store/test/global-setup'

@@ -35,7 +35,8 @@ export function findPostgresBin(): string {
   return join(POSTGRES_ROOT, newest, 'bin')
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, on loopback (for servers the tests and benchmarks start). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)

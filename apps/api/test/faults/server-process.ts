@@ -1,8 +1,8 @@
 // The real API server as a child process (`node --import tsx src/server.ts`), for tests that kill,
 // signal or starve it the way an operator's machine would.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { freePort } from '../../../../packages/store/test/pg-server'
 
 const SERVER = new URL('../../src/server.ts', import.meta.url).pathname
 
@@ -22,19 +22,6 @@ export interface ServerProcess {
   exited: Promise<Exit>
   /** Sends SIGKILL if it still runs and waits for the exit. */
   kill(): Promise<Exit>
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      )
-    })
-  })
 }
 
 /** Starts the server on a free loopback port; does not wait for it (see `startHealthy`). */
