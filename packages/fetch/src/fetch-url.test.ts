@@ -121,6 +121,12 @@ describe('fetchUrl from an allowed local server', () => {
       const error = await failure(fetchUrl(`http://news.test:${server.port}${path}`, options))
       expect(error.code).toBe('BLOCKED_ADDRESS')
     }
+    // Every hop is checked again, not only the first and the last.
+    const chained = await failure(
+      fetchUrl(`http://news.test:${server.port}/chain-to-loopback?left=3`, options),
+    )
+    expect(chained.code).toBe('BLOCKED_ADDRESS')
+    expect(chained.message).toContain('127.0.0.1')
     const file = await failure(fetchUrl(`http://news.test:${server.port}/to-file`, options))
     expect(file.code).toBe('INVALID_URL')
     // Sanity check: the same allowed host does serve pages, so the refusals above are the redirects'.

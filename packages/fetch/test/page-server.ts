@@ -54,6 +54,10 @@ const routes: Record<string, Handler> = {
     const left = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('left') ?? 0)
     redirect(response, left > 0 ? `/chain?left=${left - 1}` : '/page')
   },
+  '/chain-to-loopback': (request, response) => {
+    const left = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('left') ?? 0)
+    redirect(response, left > 0 ? `/chain-to-loopback?left=${left - 1}` : '/to-loopback')
+  },
   '/to-loopback': (_, response, server) =>
     redirect(response, `http://127.0.0.1:${server.port}/page`),
   '/to-localhost': (_, response, server) =>
