@@ -30,3 +30,19 @@ export class ApiError extends Error {
     return { code: this.code, message: this.message }
   }
 }
+
+/**
+ * Marks an error raised while reading one article of a request that carries several, so the reply
+ * can say which one failed. Not an error kind of its own: the reply's code and status are those of
+ * the error it wraps.
+ */
+export class ArticleFailure extends Error {
+  override readonly name = 'ArticleFailure'
+  /** The article's index in the request's `articles` array, from 0. */
+  readonly article: number
+
+  constructor(article: number, cause: unknown) {
+    super(`Article ${article + 1} failed`, { cause })
+    this.article = article
+  }
+}

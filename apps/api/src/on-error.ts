@@ -2,7 +2,7 @@ import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from './env'
-import { ApiError } from './errors'
+import { ApiError, ArticleFailure } from './errors'
 
 type Status = ContentfulStatusCode
 
@@ -43,10 +43,18 @@ export interface ErrorReply {
   status: Status
   code: string
   message: string
+  /** Which article of the request failed (its index, from 0), when the request had several. */
+  article?: number
 }
 
 /** Maps any thrown value to what the client is told; never a stack trace. */
 export function describeError(error: unknown): ErrorReply | undefined {
+  if (error instanceof ArticleFailure) {
+    const reply = describeError(error.cause)
+    if (reply === undefined) return undefined
+    const { article } = error
+    return { ...reply, message: `Article ${article + 1}: ${reply.message}`, article }
+  }
   if (error instanceof ApiError) {
     return { status: error.status, code: error.code, message: error.message }
   }
@@ -78,9 +86,14 @@ export function createErrorHandler(log: (line: string) => void): ErrorHandler<Ap
       message: 'Something went wrong on our side',
     }
     if (reply.status === 500) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      const failure = error instanceof ArticleFailure ? error.cause : error
+      const detail = failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)
       log(`${c.get('requestId') ?? '-'} error ${detail.replace(/\n\s*/g, ' | ')}`)
     }
-    return c.json({ error: { code: reply.code, message: reply.message } }, reply.status)
+    const { code, message, article } = reply
+    return c.json(
+      { error: { code, message, ...(article === undefined ? {} : { article }) } },
+      reply.status,
+    )
   }
 }

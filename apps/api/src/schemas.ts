@@ -6,6 +6,17 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'NOT_FOUND' }),
       message: z.string().openapi({ example: 'No story with id 3f2a…' }),
+      article: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .openapi({
+          description:
+            'When a request with several articles failed on one of them: its index in `articles`, ' +
+            'from 0. The message then starts with "Article N: ", N counting from 1.',
+          example: 1,
+        }),
     }),
   })
   .openapi('Error')

@@ -40,6 +40,11 @@ afterAll(async () => {
   await pool.close()
 })
 
+/** The error body, with the index of the article that failed when the API names one. */
+async function articleError(response: Response) {
+  return (await errorOf(response)) as { code: string; message: string; article?: number }
+}
+
 /** Made-up host names that resolve to the test site, as an intranet's DNS would. */
 const intranetLookup: LookupFn = () => Promise.resolve([{ address: '127.0.0.1', family: 4 }])
 
@@ -87,6 +92,53 @@ describe('POST /api/compare', () => {
       body: 'articles=1',
     })
     expect(notJson.status).toBe(415)
+  })
+
+  it('names the article that failed by its index, for an empty or blank second article', async () => {
+    const empty = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ text: seedA }, { text: '' }, { text: seedB }] }),
+    )
+    expect(empty.status).toBe(400)
+    const emptyError = await articleError(empty)
+    expect(emptyError).toMatchObject({ code: 'INVALID_INPUT', article: 1 })
+    expect(emptyError.message).toMatch(/^Article 2: /)
+
+    const blank = await h.app.request(
+      ...postJson('/api/compare', { articles: [{ text: seedA }, { text: ' \n\t ' }] }),
+    )
+    expect(blank.status).toBe(422)
+    expect(await articleError(blank)).toEqual({
+      code: 'EMPTY_INPUT',
+      message: 'Article 2: article: the input is empty',
+      article: 1,
+    })
+  })
+
+  it('documents the failing article in the OpenAPI error schema', async () => {
+    const doc = (await (await h.app.request('/api/openapi.json')).json()) as {
+      components: { schemas: { Error: { properties: { error: { properties: object } } } } }
+    }
+    const fields = doc.components.schemas.Error.properties.error.properties
+    expect(fields).toHaveProperty('article.type', 'integer')
+  })
+
+  it('names the lowest failing article when several fail, and none for request-wide errors', async () => {
+    const body = { articles: [{ text: seedA }, { html: '<p>' }, { text: '   ' }] }
+    const first = await h.app.request(...postJson('/api/compare', body))
+    expect(first.status).toBe(422)
+    expect((await articleError(first)).article).toBe(1)
+
+    const few = await articleError(
+      await h.app.request(...postJson('/api/compare', { articles: [{ text: seedA }] })),
+    )
+    expect(few.code).toBe('INVALID_INPUT')
+    expect(few).not.toHaveProperty('article')
+    const twice = await articleError(
+      await h.app.request(
+        ...postJson('/api/compare', { articles: [{ text: seedA }, { text: seedA }] }),
+      ),
+    )
+    expect(twice).not.toHaveProperty('article')
   })
 })
 
