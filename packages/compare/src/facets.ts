@@ -3,7 +3,7 @@ import type { Article } from '@parallax/article'
 import type { ClaimGroup } from './align'
 import { classifyGroup } from './classify'
 import { explainFacet } from './explain'
-import { similarity, type ClaimNode } from './features'
+import { sameStatement, similarity, type ClaimNode } from './features'
 import { labelFacet } from './label'
 import type { Facet, FacetClaim, FacetStatus, SentencePair } from './types'
 import { diffSentenceWords } from './word-diff'
@@ -137,6 +137,23 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
 }
 
 /**
+ * Readers take `agree` to mean the outlets report the same fact, so a group none of whose
+ * cross-outlet pairs says the same thing (it only names the same things) is shown as what each
+ * outlet reports alone. A divergence needs no such check: the conflict found is itself on words
+ * both sentences share.
+ */
+function unsupportedAgreement(group: ClaimGroup, built: RankedFacet): ClaimGroup[] | undefined {
+  if (built.facet.status !== 'agree') return undefined
+  if (crossPairs(group.members).some(([a, b]) => sameStatement(a, b))) return undefined
+  return [...group.perArticle.keys()]
+    .sort((x, y) => x - y)
+    .map((article) => {
+      const members = group.members.filter((m) => m.articleIndex === article)
+      return { members, perArticle: new Map([[article, members.length]]) }
+    })
+}
+
+/**
  * Facets, most useful first (diverge, agree, single; divergences read from the words before those
  * inferred from tense; then by outlets and centrality), with their pairs.
  */
@@ -145,7 +162,10 @@ export function buildFacets(
   story: StoryContext,
 ): { facets: Facet[]; pairs: SentencePair[] } {
   const ranked = groups
-    .map((g) => buildFacet(g, story))
+    .flatMap((g) => {
+      const built = buildFacet(g, story)
+      return unsupportedAgreement(g, built)?.map((part) => buildFacet(part, story)) ?? [built]
+    })
     .sort(
       (x, y) =>
         STATUS_RANK[x.facet.status] - STATUS_RANK[y.facet.status] ||

@@ -59,6 +59,7 @@ describe('the seed story', () => {
     expect(facet.explanation).toContain(
       'says it is still to come (“will be given when they begin”)',
     )
+    expect(comparison.facets[2]).toBe(facet)
   })
 
   it('calls facts that only one article reports single', () => {
@@ -67,6 +68,10 @@ describe('the seed story', () => {
       [first!.id, 'Amnesty Tech is described on Amnesty International’s website'],
       [second!.id, 'NSO CEO Omri Lavie gave an interview to CBS'],
       [second!.id, 'attempts were made to form a communication channel'],
+      // Both name Pegasus, NSO, Israel and Saudi Arabia, but one says the software was linked to
+      // surveillance in three countries and the other that a dissident sued over his own phone.
+      [first!.id, 'has been linked to political surveillance in Mexico'],
+      [second!.id, 'a previous lawsuit against NSO was filed recently'],
     ] as const) {
       const facet = holding(article, words)
       expect(facet.status, words).toBe('single')

@@ -1,0 +1,41 @@
+import { parseArticle } from '@parallax/article'
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from './compare-articles'
+
+const first = parseArticle({
+  outlet: 'Harbour Times',
+  text: [
+    'The city council approved a new budget for the harbour on Tuesday.',
+    "Kestrel Aeronautics's drone, Vantor, has been used for mapping coastal erosion in Peru, Chile and Bolivia, according to geologists at Lund University.",
+    'The mayor said the budget would pay for two new ferries.',
+  ].join('\n\n'),
+})
+const second = parseArticle({
+  outlet: 'Coastal Post',
+  text: [
+    'The council approved the harbour budget on Tuesday.',
+    'A lawsuit against Kestrel Aeronautics was filed last year by a Bolivian journalist, who says an army unit in Peru used the Vantor to follow her car across Bolivia.',
+    'Dock workers plan a strike next month over wages.',
+  ].join('\n\n'),
+})
+
+describe('agreement', () => {
+  it('does not call two statements that only name the same rare things an agreement', () => {
+    const comparison = compareArticles([first, second])
+    const vantor = comparison.facets.filter((f) => f.claims.some((c) => c.text.includes('Vantor')))
+    expect(vantor.map((f) => [f.status, f.claims.length])).toEqual([
+      ['single', 1],
+      ['single', 1],
+    ])
+  })
+
+  it('still calls the same statement in other words an agreement', () => {
+    const comparison = compareArticles([first, second])
+    const budget = comparison.facets.find((f) => f.claims.some((c) => c.text.includes('budget')))
+    expect(budget?.status).toBe('agree')
+    expect(budget?.claims.map((c) => c.text)).toEqual([
+      'The city council approved a new budget for the harbour on Tuesday.',
+      'The council approved the harbour budget on Tuesday.',
+    ])
+  })
+})
