@@ -2,21 +2,28 @@
 export class ApiError extends Error {
   readonly code: string
   readonly status: number
+  /** Which article of a request with several failed: its index in the request, from 0. */
+  readonly article: number | undefined
 
-  constructor(message: string, options: { code: string; status: number; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { code: string; status: number; article?: number; cause?: unknown },
+  ) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.code = options.code
     this.status = options.status
+    this.article = options.article
   }
 
   toJSON() {
-    return { name: this.name, code: this.code, status: this.status, message: this.message }
+    const { name, code, status, article, message } = this
+    return { name, code, status, ...(article === undefined ? {} : { article }), message }
   }
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown }
+  error?: { code?: unknown; message?: unknown; article?: unknown }
 }
 
 /** The part of a fetch or typed-client response that an error is read from. */
@@ -39,7 +46,27 @@ export async function errorFromResponse(response: FailedResponse): Promise<ApiEr
     typeof body.error?.message === 'string'
       ? body.error.message
       : `The server answered ${response.status} ${response.statusText}`.trim()
-  return new ApiError(message, { code, status: response.status })
+  const article = body.error?.article
+  return new ApiError(message, {
+    code,
+    status: response.status,
+    ...(Number.isInteger(article) && (article as number) >= 0
+      ? { article: article as number }
+      : {}),
+  })
+}
+
+/**
+ * The failing article's index and the reason to show beside its input, when the API named one.
+ * The API's message starts "Article N: "; beside the input that says "Article N" it is dropped.
+ */
+export function articleFailure(error: unknown): { article: number; message: string } | undefined {
+  if (!(error instanceof ApiError) || error.article === undefined) return undefined
+  const prefix = `Article ${error.article + 1}: `
+  const message = error.message.startsWith(prefix)
+    ? error.message.slice(prefix.length)
+    : error.message
+  return { article: error.article, message }
 }
 
 /** A message fit to show a user for anything thrown by an API call. */
