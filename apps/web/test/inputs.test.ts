@@ -70,6 +70,45 @@ describe('quick compare', () => {
 
     expect(await countStories()).toBe(storiesBefore)
   })
+
+  it('shows why one article could not be compared next to that article', async () => {
+    await page.goto(`${serverUrl}/compare`)
+    await page.getByRole('button', { name: 'Another article' }).click()
+    const first = page.getByRole('group', { name: 'Article 1' })
+    const second = page.getByRole('group', { name: 'Article 2' })
+    const third = page.getByRole('group', { name: 'Article 3' })
+    await first.getByLabel('Article text').fill(readSeed(seedPaths.courtReport))
+    await third.getByLabel('Article text').fill(readSeed(seedPaths.licenseReport))
+    // A saved page with no prose: the browser cannot tell, only the server's parser can.
+    const emptyPage = join(tmpdir(), 'parallax-quick-empty-page.html')
+    writeFileSync(
+      emptyPage,
+      '<!doctype html><html><head><title>x</title></head><body></body></html>',
+    )
+    await second.getByLabel('Upload a file').check()
+    await second.getByLabel('Saved page or text file').setInputFiles(emptyPage)
+
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const reason = second.getByRole('alert')
+    await reason.waitFor({ timeout: 30_000 })
+    expect(await reason.textContent()).toMatch(/^\s*Not compared:\s*\S/)
+    // Beside its own input, the reason need not repeat which article it is about.
+    expect(await reason.textContent()).not.toMatch(/Article 2:/)
+    expect(await first.getByRole('alert').count()).toBe(0)
+    expect(await third.getByRole('alert').count()).toBe(0)
+    expect(await page.getByText('Could not compare these articles').count()).toBe(0)
+    expect(await page.getByRole('region', { name: 'Summary' }).count()).toBe(0)
+    await screenshot(page, 'quick-compare-errors')
+
+    // Fixing the input clears its reason, and the comparison then goes through.
+    await second.getByLabel('Paste text').check()
+    await second.getByLabel('Article text').fill(readSeed(seedPaths.licenseReport))
+    expect(await second.getByRole('alert').count()).toBe(0)
+    await page.getByRole('button', { name: 'Remove article 3' }).click()
+    await second.getByLabel('Article text').fill(readSeed(seedPaths.licenseReport))
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 30_000 })
+  })
 })
 
 describe('adding articles', () => {

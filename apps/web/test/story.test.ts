@@ -196,6 +196,62 @@ describe('a story compared in the browser', () => {
   })
 })
 
+describe('deleting a story', () => {
+  async function createStory(title: string): Promise<string> {
+    const response = await fetch(`${serverUrl}/api/stories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title }),
+    })
+    expect(response.status).toBe(201)
+    return ((await response.json()) as { id: string }).id
+  }
+
+  it('asks first, from the keyboard, then returns to a list without the story', async () => {
+    await deleteAllStories(serverUrl)
+    await createStory('A story to keep')
+    const id = await createStory('A story to delete')
+    await page.goto(`${serverUrl}/stories/${id}`)
+    await page.getByRole('heading', { name: 'A story to delete', level: 1 }).waitFor()
+
+    const dialog = page.getByRole('dialog', { name: 'Delete this story?' })
+    const deleteButton = page.getByRole('button', { name: 'Delete story' })
+    // Escape backs out and keeps the story.
+    await deleteButton.focus()
+    await page.keyboard.press('Enter')
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain('A story to delete')
+    const cancel = dialog.getByRole('button', { name: 'Cancel' })
+    expect(await cancel.evaluate((button) => button === document.activeElement)).toBe(true)
+    await screenshot(page, 'story-delete')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+    expect((await fetch(`${serverUrl}/api/stories/${id}`)).status).toBe(200)
+
+    // Enter on the focused Cancel keeps it too; Shift+Tab reaches Delete.
+    await deleteButton.focus()
+    await page.keyboard.press('Enter')
+    await dialog.waitFor()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+    expect((await fetch(`${serverUrl}/api/stories/${id}`)).status).toBe(200)
+
+    await deleteButton.focus()
+    await page.keyboard.press('Enter')
+    await dialog.waitFor()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${serverUrl}/`)
+    await page.getByRole('link', { name: 'A story to keep' }).waitFor()
+    expect(await page.getByRole('link', { name: 'A story to delete' }).count()).toBe(0)
+    expect((await fetch(`${serverUrl}/api/stories/${id}`)).status).toBe(404)
+    // The deleted story is not one step back in the history.
+    await page.goBack()
+    expect(page.url()).not.toContain(id)
+    expect(pageErrors).toEqual([])
+  })
+})
+
 /** The facet on which country the export license is for: one outlet names it, hedged. */
 function exportCountryFacet(page: Page) {
   return page
