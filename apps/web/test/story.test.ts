@@ -196,7 +196,7 @@ describe('a story compared in the browser', () => {
   })
 })
 
-describe('deleting a story', () => {
+describe('deleting a story or one of its articles', () => {
   async function createStory(title: string): Promise<string> {
     const response = await fetch(`${serverUrl}/api/stories`, {
       method: 'POST',
@@ -249,6 +249,33 @@ describe('deleting a story', () => {
     await page.goBack()
     expect(page.url()).not.toContain(id)
     expect(pageErrors).toEqual([])
+  })
+
+  it('removes one article of a story from its add-articles screen', async () => {
+    const id = await createStory('A story losing an article')
+    for (const [outlet, path] of [
+      ['The Jerusalem Post', seedPaths.courtReport],
+      ['Calcalist', seedPaths.licenseReport],
+    ] as const) {
+      const response = await fetch(`${serverUrl}/api/stories/${id}/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: readSeed(path), outlet }),
+      })
+      expect(response.status).toBe(201)
+    }
+    await page.goto(`${serverUrl}/stories/${id}`)
+    await page.getByRole('link', { name: 'Add articles' }).first().click()
+    const existing = page.getByRole('complementary', { name: 'In this story' })
+    await expect.poll(() => existing.getByRole('listitem').count()).toBe(2)
+    const calcalist = existing.getByRole('listitem').filter({ hasText: 'Calcalist' })
+    await calcalist.getByRole('button', { name: /^Remove / }).click()
+    await expect.poll(() => existing.getByRole('listitem').count()).toBe(1)
+    expect(await existing.textContent()).toContain('The Jerusalem Post')
+    const story = (await (await fetch(`${serverUrl}/api/stories/${id}`)).json()) as {
+      articles: { outlet: string }[]
+    }
+    expect(story.articles.map((article) => article.outlet)).toEqual(['The Jerusalem Post'])
   })
 })
 
