@@ -38,4 +38,32 @@ describe('agreement', () => {
       'The council approved the harbour budget on Tuesday.',
     ])
   })
+
+  it('does not call two statements that share only their subject or speaker an agreement', () => {
+    const said = parseArticle({
+      outlet: 'Harbour Times',
+      text: 'The port director said the pier was repaired last spring.',
+    })
+    const silent = parseArticle({
+      outlet: 'Coastal Post',
+      text: 'The port director did not comment on the strike.',
+    })
+    const comparison = compareArticles([said, silent])
+    expect(comparison.facets.map((f) => [f.status, f.claims.length])).toEqual([
+      ['single', 1],
+      ['single', 1],
+    ])
+  })
+
+  it('still agrees when the same subject is said to do the same thing', () => {
+    const one = parseArticle({
+      outlet: 'Harbour Times',
+      text: 'The port director said the pier was repaired last spring.',
+    })
+    const other = parseArticle({
+      outlet: 'Coastal Post',
+      text: 'The port director said the pier had been repaired in the spring.',
+    })
+    expect(compareArticles([one, other]).facets.map((f) => f.status)).toEqual(['agree'])
+  })
 })

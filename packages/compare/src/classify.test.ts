@@ -161,4 +161,15 @@ describe('classification rules', () => {
     }
     expect(compareArticles([a, b], { claims }).facets[0]?.kinds).toEqual(['value'])
   })
+
+  it('reads two weekdays no published date resolves as two values, one weekday twice as one', () => {
+    const monday = makeArticle('a', 'A', ['The city council approved the budget on Monday.'])
+    const tuesday = makeArticle('b', 'B', ['The city council approved the budget on Tuesday.'])
+    const again = makeArticle('c', 'C', ['The city council approved the budget on Monday.'])
+    const [diverge] = compareArticles([monday, tuesday]).facets
+    expect([diverge?.status, diverge?.kinds]).toEqual(['diverge', ['value']])
+    expect(diverge?.explanation).toContain('Tuesday')
+    const [agree] = compareArticles([monday, again]).facets
+    expect(agree?.status).toBe('agree')
+  })
 })

@@ -1,5 +1,5 @@
-import type { HedgeKind, NumberMention } from '@parallax/claims'
-import { contentStems, type ClaimNode } from './features'
+import type { DateMention, HedgeKind, NumberMention } from '@parallax/claims'
+import { contentStems, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { looksLikeYear, numbersCompatible, unitKey } from './numbers'
 import { findStatusConflict } from './status'
@@ -199,12 +199,25 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
 
 function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   for (const x of a.claim.dates) {
-    if (!x.value) continue
-    const sameGranularity = b.claim.dates.filter((y) => y.value && y.granularity === x.granularity)
-    if (sameGranularity.length === 0 || sameGranularity.some((y) => y.value === x.value)) continue
+    const sameGranularity = b.claim.dates.filter(
+      (y) => Boolean(y.value) === Boolean(x.value) && y.granularity === x.granularity,
+    )
+    if (sameGranularity.length === 0 || sameGranularity.some((y) => sameDate(x, y))) continue
     return { kind: 'value', a, b, aWords: x.text, bWords: sameGranularity[0]!.text }
   }
   return undefined
+}
+
+/**
+ * Resolved dates are compared by value. Dates no published date could resolve (`on Monday`, `on
+ * Tuesday`) are compared by their words: with the reference unknown, one day named two ways could
+ * still be one day (`Monday` / `Monday morning`), but `Monday` and `Tuesday` cannot.
+ */
+function sameDate(x: DateMention, y: DateMention): boolean {
+  if (x.value || y.value) return x.value === y.value
+  const wx = new Set(words(x.text))
+  const wy = new Set(words(y.text))
+  return [...wx].every((w) => wy.has(w)) || [...wy].every((w) => wx.has(w))
 }
 
 function speakerId(node: ClaimNode): string | undefined {

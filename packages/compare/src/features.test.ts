@@ -18,6 +18,15 @@ describe('a sentence going on about what the one before introduced', () => {
     ).toEqual([undefined, 0])
   })
 
+  it('does not continue when the thing was already known, named with `the` before too', () => {
+    expect(
+      continuations([
+        'The city council approved the budget on Monday.',
+        'The budget grows by 4 percent, the council said.',
+      ]),
+    ).toEqual([undefined, undefined])
+  })
+
   it('does not continue when it only mentions that thing in passing', () => {
     expect(
       continuations([

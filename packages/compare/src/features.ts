@@ -27,8 +27,10 @@ export interface ClaimNode {
   /** Own keys plus keys borrowed from the previous sentence when this one refers back to it. */
   all: Map<string, number>
   total: number
-  /** `total` without entity keys: how much the sentence says beyond whom it names. */
+  /** `total` without the keys of who acts or speaks: how much the sentence says beyond whom it names. */
   statementTotal: number
+  /** Term keys naming who the sentence is about or who says it: its subject and its speaker. */
+  actors: Set<string>
   /**
    * The least shared weight that counts as evidence: one term found in exactly two sentences of
    * the story. Short sentences sharing one common word score high relative to their size, but
@@ -70,6 +72,11 @@ const CONTEXT_WEIGHT = 0.5
 const SUBJECT_TOKENS = 3
 // An opening phrase longer than this is not an aside before the subject but the sentence itself.
 const OPENING_PHRASE_WORDS = 8
+
+// A subject is looked for this many words back from the main verb at most.
+const SUBJECT_WORDS = 6
+// Determiners that, before a noun, tell whether the noun is new to the text or already known.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'another'])
 
 // Stemming is the hot spot of building keys; news vocabulary repeats, so a bounded cache pays.
 const STEM_CACHE = new Map<string, string>()
@@ -140,6 +147,7 @@ function ownKeys(claim: Claim): Set<string> {
 function referenceBack(
   claim: Claim,
   previousStems: Set<string>,
+  previousText: string,
 ): 'definite' | 'pronoun' | undefined {
   const tokens = words(claim.text)
   // Only a reference in subject position makes the sentence go on about the same thing: `the
@@ -148,11 +156,51 @@ function referenceBack(
   const subjectEnd = Math.min(clause.length - 1, SUBJECT_TOKENS)
   for (let i = 0; i < subjectEnd; i++) {
     const next = clause[i + 1]
-    if (DEFINITE_DETERMINERS.has(clause[i]!) && next && previousStems.has(stem(next)))
+    if (
+      DEFINITE_DETERMINERS.has(clause[i]!) &&
+      next &&
+      previousStems.has(stem(next)) &&
+      introducedIn(previousText, stem(next))
+    )
       return 'definite'
   }
   if (tokens[0] !== undefined && ANAPHORIC_OPENERS.has(tokens[0])) return 'pronoun'
   return undefined
+}
+
+/**
+ * Whether a sentence introduced the thing this stem names rather than naming something the story
+ * already knows: `the budget` there refers to the story's budget, and a next sentence about the
+ * budget answers its own question (`… approved the budget on Monday. The budget grows by 4
+ * percent`); `an unidentified country` or `this case` there is what the next one goes on about.
+ */
+function introducedIn(text: string, stemmed: string): boolean {
+  const tokens = words(text)
+  return tokens.some((token, i) => {
+    if (stem(token) !== stemmed) return false
+    for (let j = i - 1; j >= Math.max(0, i - SUBJECT_TOKENS); j--) {
+      if (DETERMINERS.has(tokens[j]!)) return tokens[j] !== 'the'
+    }
+    return true
+  })
+}
+
+/**
+ * Term keys of who a claim is about or who says it: its speaker's words and the content words
+ * before its main verb. Two statements sharing only these share an actor, not what is said.
+ */
+function actorKeys(claim: Claim): Set<string> {
+  const actors = new Set<string>()
+  const speaker = claim.attribution.speaker?.text
+  if (speaker) for (const s of contentStems(speaker)) actors.add(`t:${s}`)
+  const predicate = claim.predicate && stem(claim.predicate)
+  if (!predicate) return actors
+  const clause = words(mainClause(claim.text))
+  const verb = clause.findIndex((w) => stem(w) === predicate)
+  if (verb < 0 || verb > SUBJECT_WORDS) return actors
+  for (const w of clause.slice(0, verb))
+    if (w.length > 1 && !STOPWORDS.has(w)) actors.add(`t:${stem(w)}`)
+  return actors
 }
 
 /** The sentence without an opening phrase set off by a comma (`According to estimates by X, …`). */
@@ -205,19 +253,20 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
         const previousStems = new Set(
           [...previousKeys].filter((k) => k[0] === 't').map((k) => k.slice(2)),
         )
-        const reference = referenceBack(claim, previousStems)
+        const reference = referenceBack(claim, previousStems, claims[previous]!.text)
         if (reference) {
           for (const key of previousKeys)
             if (!all.has(key)) all.set(key, weight(key) * CONTEXT_WEIGHT)
         }
         if (reference === 'definite') continues = nodes.length - i + previous
       }
+      const actors = actorKeys(claim)
       let total = 0
       let statementTotal = 0
       for (const [key, w] of all) {
         const counted = df.get(key) === 1 ? w * UNIQUE_DETAIL : w
         total += counted
-        if (key[0] !== 'e') statementTotal += counted
+        if (key[0] !== 'e' && !actors.has(key)) statementTotal += counted
       }
       const entries = [...all]
         .map(([key, w]) => [idOf(key), w] as const)
@@ -231,6 +280,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
         all,
         total,
         statementTotal,
+        actors,
         floor,
         ids: Int32Array.from(entries, ([id]) => id),
         weights: Float64Array.from(entries, ([, w]) => w),
@@ -276,20 +326,21 @@ export function similarity(a: ClaimNode, b: ClaimNode): number {
 }
 
 /**
- * Whether two aligned claims say the same thing rather than only name the same things: when the
- * names they share weigh more than the rest of what they share, that rest must match on its own.
+ * Whether two aligned claims say the same thing rather than only name the same actors: when the
+ * names they share, and the subject or speaker both give (`The mayor said … ` / `The mayor did not
+ * comment …`), weigh more than the rest of what they share, that rest must match on its own.
  */
 export function sameStatement(a: ClaimNode, b: ClaimNode): boolean {
-  let entities = 0
+  let actors = 0
   let statement = 0
   for (const [key, w] of a.all) {
     const v = b.all.get(key)
     if (v === undefined) continue
-    if (key[0] === 'e') entities += Math.min(w, v)
+    if (key[0] === 'e' || (a.actors.has(key) && b.actors.has(key))) actors += Math.min(w, v)
     else statement += Math.min(w, v)
   }
   return (
-    entities <= statement ||
+    actors <= statement ||
     overlap(statement, a.statementTotal, b.statementTotal) >= MIN_STATEMENT_MATCH
   )
 }
