@@ -1,3 +1,4 @@
+import net from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createStore } from '@parallax/store'
@@ -5,6 +6,9 @@ import { createAnalysisPool } from './analysis/pool'
 import { createApp } from './app'
 import { readConfig } from './config'
 import { serveWebApp } from './static'
+
+/** How long a connection accepted before shutdown may stay silent before it is closed. */
+const IDLE_GRACE_MS = 1000
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -41,13 +45,10 @@ let stopping = false
 function shutdown(signal: string): void {
   if (stopping) return
   stopping = true
-  log(`parallax: ${signal}, finishing in-flight requests`)
-  const force = setTimeout(() => {
-    log('parallax: requests still open after 10 s; closing them')
-    if ('closeAllConnections' in server) server.closeAllConnections()
-  }, 10_000)
-  force.unref()
-  server.close(() => {
+  // Stop listening without http.Server.close(): that also drops every connection with no request
+  // parsed yet, including ones whose request is already on the wire, which the client counts as
+  // sent. Those are read and answered; connections that stay idle are closed after a short grace.
+  net.Server.prototype.close.call(server, () => {
     void (async () => {
       await pool.close()
       await store.close()
@@ -55,7 +56,21 @@ function shutdown(signal: string): void {
       process.exit(0)
     })()
   })
-  if ('closeIdleConnections' in server) server.closeIdleConnections()
+  log(`parallax: ${signal}, finishing in-flight requests`)
+  server.on(
+    'request',
+    (_request: unknown, response: { setHeader(name: string, value: string): void }) =>
+      response.setHeader('connection', 'close'),
+  )
+  const closeIdle = setInterval(() => {
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }, IDLE_GRACE_MS)
+  closeIdle.unref()
+  const force = setTimeout(() => {
+    log('parallax: requests still open after 10 s; closing them')
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  }, 10_000)
+  force.unref()
 }
 
 process.on('SIGTERM', () => shutdown('SIGTERM'))
