@@ -12,7 +12,7 @@ ensure_deps
 
 pnpm exec prettier --check . --log-level warn
 pnpm exec turbo run lint typecheck build --output-logs=errors-only
-rm -rf packages/*/test-results/vitest.json apps/*/test-results/vitest.json
+rm -rf packages/*/test-results/vitest.json apps/*/test-results/vitest.json bench/*/test-results/vitest.json
 pnpm exec turbo run test --concurrency=1 --output-logs=full -- \
   --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 node scripts/test-summary.mjs
