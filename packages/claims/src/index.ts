@@ -23,4 +23,5 @@ export type {
   NegationKind,
   NumberMention,
   NumberPrecision,
+  QuantityType,
 } from './types'

@@ -18,16 +18,41 @@ export interface Entity extends Span {
 
 export type NumberPrecision = 'exact' | 'approximate' | 'at-least' | 'at-most' | 'range'
 
+/**
+ * What kind of quantity a number is: two numbers are worth comparing only when their types match.
+ * `tally` is a vote count or score (`310-95`), `duration` a span of time (`six weeks`), `year` a
+ * calendar year left over by the dates (`her 1998 race`), `other` a measurement (`40 miles`).
+ */
+export type QuantityType =
+  'money' | 'count' | 'percent' | 'age' | 'tally' | 'duration' | 'ordinal' | 'year' | 'other'
+
 export interface NumberMention extends Span {
   text: string
-  /** Normalized value (`$250,000`, `250,000 dollars`, `a quarter of a million dollars` → 250000). */
+  /**
+   * Normalized value (`$250,000`, `250,000 dollars`, `a quarter of a million dollars` → 250000), in
+   * the unit as written for durations (`six weeks` → 6) and the first part for tallies.
+   */
   value: number
-  /** For ranges, and bounds where one side is open. */
+  /** For ranges, bounds where one side is open, and the span a vague quantity allows (`dozens`). */
   low?: number
   high?: number
-  /** Currency code, `percent`, or the counted noun's lemma (`user`, `official`). */
+  /** Currency code, `percent`, or the counted noun's lemma (`user`, `official`, `week`). */
   unit?: string
   precision: NumberPrecision
+  type: QuantityType
+  /**
+   * Lemmas of what the number measures, from the words around it: `$12,500 in private donations` →
+   * `private donation`, `a tax rate of 31%` → `tax rate`, `six weeks without pay` → `without pay`.
+   */
+  measure?: string
+  /** Whose quantity it is, when the sentence shows it (`Smith, 56,`, `Lee's rate`): an entity key or a lemma. */
+  subject?: string
+  /** Words that name no figure (`dozens`, `hundreds of thousands`, `several`); `low`/`high` hold their span. */
+  vague?: true
+  /** The parts of a tally, in the order written (`310-95` → [310, 95]). */
+  parts?: number[]
+  /** A duration's value in days (`six weeks` → 42). */
+  days?: number
 }
 
 export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'time'

@@ -56,17 +56,6 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['three-quarters', 0.75],
 ])
 
-/** Vague quantities: their conventional value, always approximate. */
-export const VAGUE: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12],
-  ['dozens', 24],
-  ['hundreds', 200],
-  ['thousands', 2000],
-  ['millions', 2e6],
-  ['billions', 2e9],
-  ['scores', 40],
-])
-
 /** Currency symbols and words to ISO codes. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'],
@@ -122,7 +111,6 @@ export const PRECISION_CUES: ReadonlyArray<readonly [string, NumberPrecision]> =
   ['some', 'approximate'],
   ['an estimated', 'approximate'],
   ['close to', 'approximate'],
-  ['a couple', 'approximate'],
-  ['a few', 'approximate'],
-  ['several', 'approximate'],
+  ['just under', 'approximate'],
+  ['just shy of', 'approximate'],
 ]
