@@ -34,7 +34,9 @@ function story(): { articles: Article[]; claims: Record<string, Claim[]> } {
           [...ministry('Ministry of Health')],
           ['Northgate Hospital', 'northgate-hospital', 'organisation'],
         ],
-        numbers: [{ text: '300 patients', value: 300, unit: 'patient', precision: 'exact' }],
+        numbers: [
+          { text: '300 patients', value: 300, unit: 'patient', precision: 'exact', type: 'count' },
+        ],
         attribution: {
           kind: 'reported',
           speaker: { text: 'The Ministry of Health', key: 'ministry-of-health' },
@@ -71,7 +73,9 @@ function story(): { articles: Article[]; claims: Record<string, Claim[]> } {
           [...ministry('MoD')],
           ['Northgate Hospital', 'northgate-hospital', 'organisation'],
         ],
-        numbers: [{ text: '350 patients', value: 350, unit: 'patient', precision: 'exact' }],
+        numbers: [
+          { text: '350 patients', value: 350, unit: 'patient', precision: 'exact', type: 'count' },
+        ],
         attribution: {
           kind: 'reported',
           speaker: { text: 'The MoD', key: 'ministry-of-health' },
@@ -120,7 +124,13 @@ function story(): { articles: Article[]; claims: Record<string, Claim[]> } {
           ['Northgate Hospital', 'northgate-hospital', 'organisation'],
         ],
         numbers: [
-          { text: 'about 300 patients', value: 300, unit: 'patient', precision: 'approximate' },
+          {
+            text: 'about 300 patients',
+            value: 300,
+            unit: 'patient',
+            precision: 'approximate',
+            type: 'count',
+          },
         ],
         attribution: {
           kind: 'reported',

@@ -82,6 +82,7 @@ function claim(spec: ClaimSpec): FacetClaim {
       ...at(words),
       value,
       precision: 'approximate' as const,
+      type: 'count' as const,
       ...(unit ? { unit } : {}),
     })),
     dates: (spec.dates ?? []).map(([words, value]) => ({
