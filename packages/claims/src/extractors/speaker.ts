@@ -3,6 +3,7 @@ import { PRONOUNS } from '../lexicon/roles'
 import { ANONYMOUS_HEADS, SPEECH_VERBS } from '../lexicon/speech'
 import { firstAtOrAfter } from '../sentences'
 import type { Entity } from '../types'
+import { pronounsOf } from './coreference'
 
 export interface Speaker {
   text: string
@@ -130,6 +131,8 @@ export function describeSpeaker(options: {
     if (!entity || entity.start >= b.end) break
     if (entity.end > a.start) inside.push(entity)
   }
+  // `he`, `his lawyer`: the person the article's pronoun resolution found, if it found one.
+  const referent = pronounsOf(entities).find((p) => p.start === a.start)
   // A person speaks for themself; otherwise the owned thing is the source, not its owner
   // (`University of Toronto’s Citizen Lab` is Citizen Lab).
   const owned = inside.filter((e) => !/^['’]s\b/.test(body.slice(e.end, e.end + 2)))
@@ -150,14 +153,15 @@ export function describeSpeaker(options: {
   // The tagger may call `people` a verb; the head is the last word that is no modifier.
   const content = beforePreposition.filter((t) => !['ADJ', 'DET', 'PUNCT', 'NUM'].includes(t.pos))
   const head = (content.at(-1) ?? b).lower
-  if (span[0] === span[1] && PRONOUNS.has(a.lower)) return resolvePronoun(text, a.lower, context)
+  if (span[0] === span[1] && PRONOUNS.has(a.lower)) {
+    if (referent) return { text, key: referent.key, type: referent.type, anonymous: false }
+    return resolvePronoun(text, a.lower, context)
+  }
   const anonymous = (!named || affiliated) && ANONYMOUS_HEADS.has(head)
-  // `its representatives`: the owner is the entity the pronoun refers to.
+  // `its representatives`, `her spokesman`: the owner is the entity the pronoun refers to.
   if (!named && POSSESSIVES.has(a.lower)) {
-    // `Her spokesman`: the owner is the last one mentioned, who need not have spoken.
-    const wants = a.lower === 'its' ? 'organisation' : a.lower === 'their' ? undefined : 'person'
-    const owner = wants ? context.lastEntity[wants] : undefined
-    const key = owner ? { key: owner.key, type: owner.type } : {}
+    const found = referent ?? (a.lower === 'its' ? context.lastEntity.organisation : undefined)
+    const key = found ? { key: found.key, type: found.type } : {}
     return { text, ...key, anonymous }
   }
   if (!named && !anonymous && !heads.some((t) => t.pos !== 'PRON')) return undefined
@@ -167,11 +171,16 @@ export function describeSpeaker(options: {
   return { text, ...(keyed ? { key: named.key, type: named.type } : {}), anonymous }
 }
 
+/**
+ * A pronoun the article-wide resolution left open: `he` and `she` stay unnamed (the last speaker
+ * need not be the one meant); `it` and `they` take the last speaker or entity of a fitting kind.
+ */
 function resolvePronoun(text: string, pronoun: string, context: SpeakerContext): Speaker {
   const wants = PRONOUNS.get(pronoun)
+  if (wants === 'person') return { text, anonymous: false }
   const last = context.lastSpeaker
   if (last && !last.anonymous && (wants === 'any' || last.type === wants)) return { ...last, text }
-  const entity = wants === 'person' ? context.lastEntity.person : context.lastEntity.organisation
+  const entity = context.lastEntity.organisation
   return entity
     ? { text, key: entity.key, type: entity.type, anonymous: false }
     : { text, anonymous: false }

@@ -26,10 +26,25 @@ export function lexiconTags(phrase: string): readonly string[] {
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place'])
-const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_TAGS, 'LastName', 'Organization', 'ProperNoun'])
+const NAME_TAGS = new Set([
+  ...PERSON_TAGS,
+  ...PLACE_TAGS,
+  'LastName',
+  'Person',
+  'Organization',
+  'ProperNoun',
+])
 
 export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => PERSON_TAGS.has(tag))
+}
+
+/** Whether compromise lists a given name as a man's or a woman's; undefined for either or neither. */
+export function givenNameGender(word: string): 'male' | 'female' | undefined {
+  const tags = lexiconTags(word)
+  const male = tags.includes('MaleName')
+  const female = tags.includes('FemaleName')
+  return male === female ? undefined : male ? 'male' : 'female'
 }
 
 export function isSurname(word: string): boolean {

@@ -4,7 +4,7 @@
  * other spellings.
  */
 const ROWS = `
-defense|defence,security
+defense|defence
 foreign affairs|foreign,external affairs
 finance|treasury
 justice|law
@@ -12,18 +12,20 @@ interior|home,home affairs,internal affairs
 health|public health
 education|
 communications|
-economy|economic affairs,economy and industry
+economy|economic affairs
+trade|commerce
+industry|
 energy|
-environmental protection|environment
+environment|environmental protection
 transportation|transport
 agriculture|
 labor|labour
-welfare|social affairs
+social affairs|welfare
+housing|
 tourism|
-culture|culture and sport
+culture|
 intelligence|
 public security|
-strategic affairs|
 `
 
 /** Every spelling of a portfolio, lower case, to its canonical form. */

@@ -1,42 +1,40 @@
 /**
- * Organisations the text often names without a telling suffix, with their aliases, so `Amnesty`
- * and `Amnesty International`, `NSO` and `NSO Group` share a key. Each row: canonical | aliases | class.
+ * Widely known organisations that the text often names without a telling suffix, with their
+ * aliases, so `the UN` and `the United Nations`, `Alphabet` and `Google` share a key. Anything else
+ * is typed by the shape of its name (`… Group`, `… Agency`, `Ministry of …`) or by how the article
+ * introduces it (`Acme, a company that …`). Each row: canonical | aliases | class.
  */
 const ROWS = `
-Amnesty International|Amnesty|ngo
-NSO|NSO Group|company
-Facebook|Facebook Inc,Meta,Meta Platforms|company
-WhatsApp||company
 Google|Alphabet|company
 Apple|Apple Inc|company
 Microsoft||company
 Amazon||company
+Meta|Meta Platforms|company
 Twitter|X Corp|company
-Citizen Lab||ngo
-Human Rights Watch|HRW|ngo
 European Union|EU|public
 United Nations|UN,U.N.|public
 NATO||public
+World Health Organization||public
+International Monetary Fund|IMF|public
+World Bank||public
+Red Cross|International Committee of the Red Cross,ICRC|ngo
 ISIS|Islamic State,ISIL|militant
-Hamas||militant
-Hezbollah||militant
-Shin Bet||public
-Mossad||public
+Al Qaeda|al-Qaeda|militant
+Taliban||militant
 FBI|Federal Bureau of Investigation|public
 CIA|Central Intelligence Agency|public
 NSA|National Security Agency|public
-Israel Defense Forces|IDF|public
 Supreme Court||court
 Democratic Party|Democrats|party
 Republican Party|Republicans,GOP|party
 Labour Party|Labour|party
 Conservative Party|Conservatives,Tories|party
-Likud||party
 `
 
 /**
- * News organisations: named as sources (`the Wall Street Journal reported`) and never people or
- * places, whatever words their names contain.
+ * Major international news organisations: named as sources (`the Wall Street Journal reported`)
+ * and never people or places, whatever words their names contain. Any other outlet is typed by its
+ * name (`… Post`, `… Times`, `… News`).
  */
 const NEWS = `
 Associated Press|AP
@@ -60,22 +58,8 @@ The Times|
 The Economist|
 Politico|
 Axios|
-Haaretz|
-The Jerusalem Post|Jerusalem Post
-The Times of Israel|Times of Israel
-Israel Defense|
-Ynet|Yedioth Ahronoth
-Globes|
-Calcalist|
-Maariv|
-Channel 12|
-Kan|
-TheMarker|
-The Intercept|
 ProPublica|
 Forbes|
-TechCrunch|
-Wired|
 `
 
 /** What an organisation is, so `the company` and `the organization` find the right antecedent. */
@@ -108,25 +92,36 @@ export const ORGANISATIONS: ReadonlyMap<string, OrganisationEntry> = (() => {
   return map
 })()
 
-/** Final words that make a capitalised name an organisation (`Citizen Lab`, `Facebook Inc`). */
+/** Final words that make a capitalised name an organisation (`Acme Labs`, `Ocean Watch`). */
 export const ORGANISATION_HEADS = new Set([
+  'academy',
   'agency',
+  'airlines',
   'alliance',
   'army',
+  'assembly',
   'association',
   'authority',
   'bank',
   'board',
   'bureau',
+  'cabinet',
+  'caucus',
+  'center',
+  'centre',
+  'church',
   'club',
   'coalition',
   'collective',
   'college',
+  'command',
   'commission',
   'committee',
   'company',
+  'congress',
   'corp',
   'corporation',
+  'corps',
   'council',
   'department',
   'directorate',
@@ -135,72 +130,82 @@ export const ORGANISATION_HEADS = new Set([
   'foundation',
   'front',
   'fund',
+  'gazette',
+  'government',
   'group',
+  'guard',
+  'herald',
+  'hospital',
+  'house',
   'inc',
   'institute',
   'international',
+  'journal',
   'lab',
   'labs',
   'league',
+  'legislature',
   'llc',
+  'llp',
   'ltd',
+  'media',
   'ministry',
   'movement',
+  'museum',
+  'navy',
   'network',
+  'news',
   'office',
   'organisation',
   'organization',
   'parliament',
+  'partners',
   'party',
   'police',
+  'post',
   'press',
+  'radio',
   'school',
+  'senate',
   'service',
   'services',
   'society',
   'systems',
   'tech',
   'technologies',
-  'union',
-  'university',
-  'agency',
-  'herald',
-  'journal',
-  'news',
-  'post',
+  'telegraph',
+  'television',
   'times',
   'tribune',
-  'gazette',
-  'telegraph',
-  'media',
-  'television',
-  'radio',
-  'government',
-  'cabinet',
-  'knesset',
-  'congress',
-  'senate',
+  'union',
+  'university',
+  'watch',
 ])
 
 /** Words that make a capitalised name an organisation when they lead it (`University of Toronto`). */
 export const ORGANISATION_LEADS = new Set([
   'bank',
+  'bureau',
   'department',
-  'university',
+  'house',
   'institute',
   'ministry',
   'office',
-  'bureau',
-  'house',
+  'university',
 ])
 
-/** Company-form suffixes left out of the key: `NSO Group` and `Facebook Inc` are `NSO` and `Facebook`. */
+/** Company-form suffixes left out of the key: `Acme Group` and `Acme Inc` are both `Acme`. */
 export const CORPORATE_SUFFIXES = new Set([
   'inc',
   'inc.',
   'ltd',
   'ltd.',
   'llc',
+  'l.l.c.',
+  'llp',
+  'l.l.p.',
+  'pc',
+  'p.c.',
   'corp',
   'corp.',
   'co',
@@ -215,22 +220,41 @@ export const CORPORATE_SUFFIXES = new Set([
   'holdings',
 ])
 
-/** Nouns that refer back to an organisation already named, and what kind of organisation. */
+/**
+ * Nouns that refer back to an organisation already named, and the kinds it may be. An
+ * organisation named with the noun itself (`the committee` for `Ethics Committee`) or introduced
+ * with it (`Acme, a company that …`) fits first; the kinds are the fallback.
+ */
 export const ORGANISATION_ANAPHORS: ReadonlyMap<string, readonly OrganisationClass[]> = new Map([
-  // An organisation of unknown kind may be the company: only lists know what each one is.
+  // An organisation of unknown kind may be the company: only its name or the text says what it is.
   ['company', ['company', 'other']],
   ['firm', ['company', 'other']],
+  ['bank', ['company']],
   ['ministry', ['ministry']],
+  ['department', ['ministry']],
   ['organization', ['ngo', 'other']],
   ['organisation', ['ngo', 'other']],
   ['group', ['ngo', 'other', 'company', 'militant']],
   ['court', ['court']],
   ['agency', ['public']],
+  ['bureau', ['public']],
   ['regulator', ['public']],
   ['authority', ['public']],
+  ['commission', ['public']],
+  ['committee', []],
+  ['office', []],
+  ['caucus', []],
+  ['council', []],
+  ['foundation', []],
+  ['institute', []],
+  ['university', []],
+  ['union', []],
+  ['party', ['party']],
+  ['newspaper', ['news']],
+  ['network', ['news']],
 ])
 
-/** Final words that tell an unlisted organisation's class (`Citizen Lab` is not a company). */
+/** Final words that tell an unlisted organisation's class (`Acme Group` is a company). */
 export const CLASS_BY_HEAD: ReadonlyMap<string, OrganisationClass> = new Map([
   ['inc', 'company'],
   ['corp', 'company'],
@@ -242,24 +266,29 @@ export const CLASS_BY_HEAD: ReadonlyMap<string, OrganisationClass> = new Map([
   ['systems', 'company'],
   ['company', 'company'],
   ['bank', 'company'],
-  ['tech', 'ngo'],
+  ['labs', 'company'],
+  ['airlines', 'company'],
+  ['partners', 'company'],
+  ['holdings', 'company'],
   ['international', 'ngo'],
   ['foundation', 'ngo'],
   ['watch', 'ngo'],
-  ['lab', 'ngo'],
-  ['labs', 'company'],
   ['institute', 'ngo'],
-  ['university', 'ngo'],
+  ['association', 'ngo'],
+  ['society', 'ngo'],
   ['ministry', 'ministry'],
   ['department', 'public'],
   ['agency', 'public'],
+  ['bureau', 'public'],
   ['authority', 'public'],
   ['commission', 'public'],
   ['regulator', 'public'],
   ['police', 'public'],
   ['forces', 'public'],
   ['army', 'public'],
+  ['navy', 'public'],
   ['government', 'public'],
+  ['party', 'party'],
   ['court', 'court'],
   ['tribunal', 'court'],
   ['journal', 'news'],
@@ -268,4 +297,31 @@ export const CLASS_BY_HEAD: ReadonlyMap<string, OrganisationClass> = new Map([
   ['news', 'news'],
   ['herald', 'news'],
   ['tribune', 'news'],
+  ['gazette', 'news'],
+])
+
+/** Nouns that say what kind of organisation an appositive or a label introduces (`a company`). */
+export const CLASS_BY_NOUN: ReadonlyMap<string, OrganisationClass> = new Map([
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['maker', 'company'],
+  ['manufacturer', 'company'],
+  ['retailer', 'company'],
+  ['startup', 'company'],
+  ['bank', 'company'],
+  ['conglomerate', 'company'],
+  ['organization', 'ngo'],
+  ['organisation', 'ngo'],
+  ['charity', 'ngo'],
+  ['nonprofit', 'ngo'],
+  ['ngo', 'ngo'],
+  ['agency', 'public'],
+  ['regulator', 'public'],
+  ['authority', 'public'],
+  ['ministry', 'ministry'],
+  ['newspaper', 'news'],
+  ['outlet', 'news'],
+  ['broadcaster', 'news'],
+  ['party', 'party'],
+  ['militia', 'militant'],
 ])
