@@ -17,6 +17,7 @@ export type {
   DateMention,
   Entity,
   EntityType,
+  FactKind,
   Hedge,
   HedgeKind,
   Negation,

@@ -19,7 +19,8 @@ import { extractTerms } from './extractors/terms'
 import { subordinateMask } from './regions'
 import type { SentenceView } from './sentences'
 import { viewSentences } from './sentences'
-import type { Claim, Hedge, Negation } from './types'
+import { splitFacts, type FactSegment } from './facts'
+import type { Attribution, Claim, Hedge, Negation } from './types'
 
 function checkArticle(article: Article): void {
   if (typeof article?.body !== 'string' || !Array.isArray(article.sentences)) {
@@ -68,8 +69,58 @@ function entitiesOf(view: SentenceView, all: readonly WinkEntity[]): WinkEntity[
   return all.filter((e) => e.first >= first && e.last <= last)
 }
 
+interface SentenceFacts {
+  view: SentenceView
+  entities: Claim['entities']
+  numbers: Claim['numbers']
+  dates: Claim['dates']
+  hedges: Hedge[]
+  attribution: Attribution
+}
+
+/** The claim of one fact of a sentence: what the sentence names, filtered to the fact's words. */
+function factClaim(article: Article, sentence: SentenceFacts, segment: FactSegment): Claim {
+  const { view } = sentence
+  const tokens = segment.ranges.flatMap(([from, to]) => view.tokens.slice(from, to))
+  const start = tokens[0]?.start ?? view.start
+  const end = tokens.at(-1)?.end ?? view.end
+  const span = segment.kind === 'main' ? { start: view.start, end: view.end } : { start, end }
+  const extents = segment.ranges.map(([from, to]) => [
+    view.tokens[from]?.start ?? view.start,
+    view.tokens[to - 1]?.end ?? view.end,
+  ])
+  const inside = (m: { start: number; end: number }) =>
+    extents.some(([from, to]) => m.start >= from! && m.end <= to!)
+  const subordinate = subordinateMask(tokens)
+  const { negations, negated } = extractNegation(article.body, tokens, subordinate)
+  const predicate = extractPredicate(tokens, subordinate)
+  // A relative clause or appositive is the outlet describing someone, unless it sits in a quote.
+  const quote = sentence.attribution.quote
+  const quoted = quote !== undefined && span.start >= quote.start && span.end <= quote.end
+  const ownVoice = segment.kind === 'relative' || segment.kind === 'appositive'
+  return {
+    article: article.id,
+    sentence: view.index,
+    start: span.start,
+    end: span.end,
+    span,
+    fact: segment.kind,
+    text: article.body.slice(span.start, span.end),
+    entities: sentence.entities.filter(inside),
+    numbers: sentence.numbers.filter(inside),
+    dates: sentence.dates.filter(inside),
+    attribution: ownVoice && !quoted ? { kind: 'outlet' } : sentence.attribution,
+    hedges: withoutNoComment(sentence.hedges.filter(inside), negations),
+    negations,
+    negated,
+    terms: extractTerms(tokens),
+    ...(predicate !== undefined ? { predicate } : {}),
+  }
+}
+
 /**
- * The claims of an article: one per sentence that asserts something, in sentence order. Pure: the
+ * The claims of an article: the facts of each sentence that asserts something (the main clause
+ * first, at most three a sentence), in sentence order. Pure: the
  * same article gives the same claims, and every span is an offset into `article.body`.
  */
 export function extractClaims(article: Article): Claim[] {
@@ -124,24 +175,17 @@ export function extractClaims(article: Article): Claim[] {
       entities: entitiesOf(view, winkEntities),
       published,
     })
-    const { negations, negated } = extractNegation(body, view.tokens, subordinate)
-    const predicate = extractPredicate(view.tokens, subordinate)
-    claims.push({
-      article: article.id,
-      sentence: view.index,
-      start: view.start,
-      end: view.end,
-      text: view.text,
+    const sentence: SentenceFacts = {
+      view,
       entities: sentenceEntities,
-      numbers: extractNumbers(body, view.tokens, mask),
+      numbers: extractNumbers(body, view.tokens, mask, sentenceEntities),
       dates,
+      hedges: extractHedges(body, view.tokens),
       attribution,
-      hedges: withoutNoComment(extractHedges(body, view.tokens), negations),
-      negations,
-      negated,
-      terms: extractTerms(view.tokens),
-      ...(predicate !== undefined ? { predicate } : {}),
-    })
+    }
+    for (const segment of splitFacts(view.tokens)) {
+      claims.push(factClaim(article, sentence, segment))
+    }
   })
   return claims
 }

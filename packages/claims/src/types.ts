@@ -96,10 +96,20 @@ export interface Attribution {
   quote?: Span
 }
 
-/** One factual statement: one per factual sentence of an article. */
+/** What part of its sentence a claim is: the main clause, or a fact the sentence adds to it. */
+export type FactKind = 'main' | 'relative' | 'appositive' | 'clause'
+
+/**
+ * One fact an article states. A sentence states one or more (a name, an age and a home town; a
+ * vote and its date): `start`/`end` and `span` are this fact's extent in the body, `text` its
+ * words, and `sentence` the index of the sentence it belongs to.
+ */
 export interface Claim extends Span {
   article: string
   sentence: number
+  /** The fact's extent in the body, the same as `start`/`end`: `body.slice(span.start, span.end)`. */
+  span: Span
+  fact: FactKind
   text: string
   entities: Entity[]
   numbers: NumberMention[]

@@ -23,17 +23,16 @@ describe('agreement', () => {
   it('does not call two statements that only name the same rare things an agreement', () => {
     const comparison = compareArticles([first, second])
     const vantor = comparison.facets.filter((f) => f.claims.some((c) => c.text.includes('Vantor')))
-    expect(vantor.map((f) => [f.status, f.claims.length])).toEqual([
-      ['single', 1],
-      ['single', 1],
-    ])
+    // Each outlet's sentence stands alone, however many of its facts name the Vantor.
+    expect(vantor.every((f) => f.status === 'single')).toBe(true)
+    expect(new Set(vantor.map((f) => f.claims[0]!.article)).size).toBe(2)
   })
 
   it('still calls the same statement in other words an agreement', () => {
     const comparison = compareArticles([first, second])
     const budget = comparison.facets.find((f) => f.claims.some((c) => c.text.includes('budget')))
     expect(budget?.status).toBe('agree')
-    expect(budget?.claims.map((c) => c.text)).toEqual([
+    expect(budget?.claims.map((c) => c.text).sort()).toEqual([
       'The city council approved a new budget for the harbour on Tuesday.',
       'The council approved the harbour budget on Tuesday.',
     ])

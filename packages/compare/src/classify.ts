@@ -1,7 +1,7 @@
-import type { DateMention, HedgeKind, NumberMention } from '@parallax/claims'
-import { contentStems, words, type ClaimNode } from './features'
+import { sameEntity, type DateMention, type HedgeKind, type NumberMention } from '@parallax/claims'
+import { contentStems, roleOf, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
-import { looksLikeYear, numbersCompatible, unitKey } from './numbers'
+import { compareQuantities, looksLikeYear } from './numbers'
 import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
 
@@ -79,6 +79,15 @@ function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
   )
 }
 
+function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
+  const predicate = asserted.claim.predicate
+  if (!predicate) return false
+  const verb = stem(predicate)
+  return negated.claim.negations.some(({ scope }) =>
+    contentStems(sliceClaim(negated, scope.start, scope.end)).includes(verb),
+  )
+}
+
 /**
  * A statement one outlet makes and another, in a claim aligned with it, negates or will not
  * confirm. The negation has to cover what the other says: `not the first lawsuit` does not deny
@@ -91,6 +100,12 @@ function findNegation(
 ): Divergence | undefined {
   if (a.claim.negated === b.claim.negated) return undefined
   const [negated, asserted] = a.claim.negated ? [a, b] : [b, a]
+  // A claim with a negation of its own (`declared that he would not seek re-election`) may
+  // agree with the negating one: the cue only missed its main clause.
+  if (asserted.claim.negations.length > 0) return undefined
+  // The negation must deny what the other asserts: the same statement, or its very verb
+  // (`did not say whether it sought a dismissal` against `claimed the case should be dismissed`).
+  if (!sameStatement(a, b) && !negatesPredicate(negated, asserted)) return undefined
   if (!negationBearsOn(negated, asserted)) return undefined
   // An outlet that also negates it in the facet (`does not comment on specific licenses`) agrees
   // with the negation: its other sentence answers a neighbouring question.
@@ -108,7 +123,15 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
   if (!hedged) return undefined
   for (const [article, claims] of outlets) {
     if (article === hedged.articleIndex || claims.some(isHedged)) continue
-    const flat = claims.find(isFlat)
+    // Only a qualifier on the statement both make counts: `alleged ties` in one sentence does
+    // not hedge another sentence that shares a name with it.
+    // A sentence that goes on from the one before it is held to what that one says.
+    const antecedent =
+      hedged.continues !== undefined &&
+      (outlets.get(hedged.articleIndex) ?? []).some(
+        (m) => m.claim.sentence === hedged.claim.sentence - 1,
+      )
+    const flat = claims.find((c) => isFlat(c) && (sameStatement(c, hedged) || antecedent))
     if (!flat) continue
     const hedge = hedged.claim.hedges.find((h) => WEAKENING.has(h.kind))
     const words = hedge
@@ -123,41 +146,42 @@ function comparableNumbers(node: ClaimNode): NumberMention[] {
   return node.claim.numbers.filter((n) => Number.isFinite(n.value) && !looksLikeYear(n))
 }
 
-/** Numbers of the same unit that no reading of their precision can reconcile, outlet against outlet. */
-function findNumberConflict(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
-  const byUnit = new Map<string, Map<number, { node: ClaimNode; n: NumberMention }[]>>()
-  for (const [article, claims] of outlets) {
-    for (const node of claims) {
-      const numbers = comparableNumbers(node)
-      for (const n of numbers) {
-        // A bare number is compared only when it is the sentence's one number: otherwise there is
-        // no telling which of them answers the question.
-        if (!n.unit && numbers.length > 1) continue
-        const unit = unitKey(n)
-        const perArticle =
-          byUnit.get(unit) ?? new Map<number, { node: ClaimNode; n: NumberMention }[]>()
-        byUnit.set(unit, perArticle)
-        const list = perArticle.get(article) ?? []
-        perArticle.set(article, list)
-        list.push({ node, n })
-      }
+/**
+ * Quantities of two aligned claims that measure the same thing: values no reading of their stated
+ * precision reconciles are a value divergence; a vague figure (`hundreds of thousands`) against an
+ * exact one inside it (`800,000`) is a hedge. A figure matched by one of the other's counts as
+ * reconciled, whatever else the other names.
+ */
+function findQuantityDivergences(a: ClaimNode, b: ClaimNode): Divergence[] {
+  const found: Divergence[] = []
+  const xs = comparableNumbers(a)
+  const ys = comparableNumbers(b)
+  for (const x of xs) {
+    const relations = ys.map((y) =>
+      compareQuantities(
+        { number: x, numbers: a.claim.numbers },
+        { number: y, numbers: b.claim.numbers },
+      ),
+    )
+    if (relations.includes('same')) continue
+    const conflict = relations.indexOf('conflict')
+    if (conflict >= 0 && !found.some((d) => d.kind === 'value')) {
+      found.push({ kind: 'value', a, b, aWords: x.text, bWords: ys[conflict]!.text })
+    }
+    const vaguer = relations.indexOf('vaguer')
+    if (vaguer >= 0 && !found.some((d) => d.kind === 'hedge')) {
+      const y = ys[vaguer]!
+      const [vague, exact] = x.vague ? [a, b] : [b, a]
+      found.push({
+        kind: 'hedge',
+        a: vague,
+        b: exact,
+        aWords: x.vague ? x.text : y.text,
+        bWords: x.vague ? y.text : x.text,
+      })
     }
   }
-  for (const perArticle of [...byUnit]
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([, v]) => v)) {
-    const lists = [...perArticle.values()]
-    // Each outlet is checked against the first: linear in outlets, and any disagreement shows.
-    const first = lists[0]!
-    for (const other of lists.slice(1)) {
-      const reconciled = first.some((x) => other.some((y) => numbersCompatible(x.n, y.n)))
-      if (reconciled) continue
-      const x = first[0]!
-      const y = other[0]!
-      return { kind: 'value', a: x.node, b: y.node, aWords: x.n.text, bWords: y.n.text }
-    }
-  }
-  return undefined
+  return found
 }
 
 function speakerKeys(node: ClaimNode): Set<string> {
@@ -165,19 +189,6 @@ function speakerKeys(node: ClaimNode): Set<string> {
   const speaker = node.claim.attribution.speaker
   if (speaker?.key) keys.add(speaker.key)
   return keys
-}
-
-const ARTICLES = new Set(['the', 'a', 'an'])
-
-/**
- * The word that introduces a name in its sentence (`to` in `awarded to Aerolift`, `in` in `based
- * in Iran`), or `^` when the name opens it: a cheap stand-in for the role the name plays.
- */
-function roleOf(node: ClaimNode, entity: { start: number }): string {
-  const before = node.claim.text.slice(0, Math.max(0, entity.start - node.claim.start))
-  const tokens = before.toLowerCase().match(/\p{L}+/gu) ?? []
-  while (tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop()
-  return tokens[tokens.length - 1] ?? '^'
 }
 
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
@@ -192,8 +203,10 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
   // statement: the same slot filled differently.
   if (onlyA.length !== 1 || onlyB.length !== 1) return undefined
   const [x, y] = [onlyA[0]!, onlyB[0]!]
+  // A name opening the sentence is its subject or a dateline: two subjects make two statements.
+  const role = roleOf(a.claim, x)
   const sameType = x.type === y.type || x.type === 'other' || y.type === 'other'
-  if (!sameType || roleOf(a, x) !== roleOf(b, y)) return undefined
+  if (!sameType || role === '^' || role !== roleOf(b.claim, y)) return undefined
   return { kind: 'value', a, b, aWords: x.text, bWords: y.text }
 }
 
@@ -203,9 +216,17 @@ function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
       (y) => Boolean(y.value) === Boolean(x.value) && y.granularity === x.granularity,
     )
     if (sameGranularity.length === 0 || sameGranularity.some((y) => sameDate(x, y))) continue
+    // Unresolved, `Friday` and `Feb. 15` may be one day: only two weekdays or two dated days differ.
+    if (!x.value && !sameGranularity.some((y) => sameForm(x, y))) continue
     return { kind: 'value', a, b, aWords: x.text, bWords: sameGranularity[0]!.text }
   }
   return undefined
+}
+
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i
+
+function sameForm(x: DateMention, y: DateMention): boolean {
+  return WEEKDAY.test(x.text) === WEEKDAY.test(y.text)
 }
 
 /**
@@ -231,10 +252,29 @@ function speakerId(node: ClaimNode): string | undefined {
     : undefined
 }
 
+/**
+ * Whether the speaker is named rather than pointed to: `he`, or a description through someone
+ * else (`Mr. Strzok’s lawyer`, `his spokesman`), may be the very person the other outlet names.
+ */
+function namesSpeaker(node: ClaimNode): boolean {
+  const text = node.claim.attribution.speaker?.text ?? ''
+  const tokens = words(text)
+  return (
+    tokens.length > 0 &&
+    !tokens.some((w) => ANAPHORIC_OPENERS.has(w) || POSSESSIVES.has(w)) &&
+    !/['’]s\b/.test(text)
+  )
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
 function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
-  const sa = speakerId(a)
-  const sb = speakerId(b)
-  if (!sa || !sb || sa === sb) return undefined
+  const sa = a.claim.attribution.speaker?.key
+  const sb = b.claim.attribution.speaker?.key
+  // Two sources conflict only when both are named and are not one entity named two ways (`the
+  // statement`, `he` and `his lawyer` may all be the lawyer).
+  if (!sa || !sb || !speakerId(a) || !speakerId(b) || sameEntity(sa, sb)) return undefined
+  if (!namesSpeaker(a) || !namesSpeaker(b)) return undefined
   return {
     kind: 'attribution',
     a,
@@ -272,8 +312,8 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
   const note = (d: Divergence | undefined) => {
     if (d && !found.has(d.kind)) found.set(d.kind, d)
   }
-  note(findNumberConflict(outlets))
   for (const [a, b] of pairs) {
+    for (const d of findQuantityDivergences(a, b)) note(d)
     note(findNegation(a, b, outlets))
     note(statusDivergence(a, b))
     if (!sameStatement(a, b)) continue

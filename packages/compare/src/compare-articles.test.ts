@@ -59,6 +59,7 @@ function story(): { articles: Article[]; claims: Record<string, Claim[]> } {
       makeClaim(a, 3, {
         entities: [['Ana Ruiz', 'ana-ruiz', 'person']],
         attribution: { kind: 'quote', speaker: { text: 'Ana Ruiz', key: 'ana-ruiz' }, cue: 'said' },
+        quote: 'We acted within the hour.',
         terms: ['hospital', 'director', 'act', 'hour'],
         predicate: 'act',
       }),
@@ -101,6 +102,7 @@ function story(): { articles: Article[]; claims: Record<string, Claim[]> } {
           speaker: { text: 'Paul Okafor', key: 'paul-okafor' },
           cue: 'said',
         },
+        quote: 'We acted within the hour.',
         terms: ['health', 'minister', 'act', 'hour'],
         predicate: 'act',
       }),
@@ -217,6 +219,23 @@ describe('compareArticles', () => {
     expect(facet.explanation).toMatch(/^Only Daily Ledger reports this/)
   })
 
+  it('rates each facet between 0 and 1, a conflicting figure above a hedge word', () => {
+    for (const facet of comparison.facets) {
+      expect(facet.confidence).toBeGreaterThanOrEqual(0)
+      expect(facet.confidence).toBeLessThanOrEqual(1)
+    }
+    // The cafeteria is in no other outlet and nothing elsewhere comes close to it.
+    expect(facetWith(comparison, 'a', 4).confidence).toBe(1)
+    // How well a facet's claims line up: the mean score of its pairs, full from 0.6 up.
+    const match = (facet: Facet) => {
+      const scores = comparison.pairs.filter((p) => p.facet === facet.id).map((p) => p.score)
+      return Math.min(1, scores.reduce((x, y) => x + y, 0) / scores.length / 0.6)
+    }
+    const byKind = (kind: string) => comparison.facets.find((f) => f.kinds[0] === kind)!
+    expect(byKind('value').confidence).toBeCloseTo(match(byKind('value')) * 0.85, 2)
+    expect(byKind('hedge').confidence).toBeCloseTo(match(byKind('hedge')) * 0.6, 2)
+  })
+
   it('orders facets diverge, agree, single, and counts coverage per article', () => {
     const ranks = comparison.facets.map((f) => ['diverge', 'agree', 'single'].indexOf(f.status))
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y))
@@ -242,8 +261,16 @@ describe('compareArticles', () => {
       expect(ids.has(pair.facet)).toBe(true)
       expect(pair.score).toBeGreaterThan(0)
     }
-    const aligned = comparison.facets.filter((f) => f.status !== 'single')
-    expect(comparison.pairs).toHaveLength(aligned.reduce((n, f) => n + f.claims.length - 1, 0))
+    // Every claim of a facet several outlets report is in one of its pairs.
+    for (const facet of comparison.facets.filter((f) => f.status !== 'single')) {
+      const paired = new Set(
+        comparison.pairs
+          .filter((p) => p.facet === facet.id)
+          .flatMap((p) => [`${p.a.article}#${p.a.sentence}`, `${p.b.article}#${p.b.sentence}`]),
+      )
+      for (const claim of facet.claims)
+        expect(paired.has(`${claim.article}#${claim.sentence}`)).toBe(true)
+    }
   })
 
   it('gives the same bytes twice, and the same facets for any input order', () => {

@@ -5,7 +5,8 @@ import { classifyGroup } from './classify'
 import { explainFacet } from './explain'
 import { sameStatement, similarity, type ClaimNode } from './features'
 import { labelFacet } from './label'
-import type { Facet, FacetClaim, FacetStatus, SentencePair } from './types'
+import type { Divergence } from './classify'
+import type { DivergenceKind, Facet, FacetClaim, FacetStatus, SentencePair } from './types'
 import { diffSentenceWords } from './word-diff'
 
 /** Facets this small have every cross-outlet pair checked for conflicts; bigger ones, their aligned pairs. */
@@ -72,6 +73,9 @@ function toFacetClaim(node: ClaimNode, articles: Article[]): FacetClaim {
   return {
     article: articles[node.articleIndex]!.id,
     sentence: claim.sentence,
+    // Claims stored before facts had spans are whole sentences.
+    span: claim.span ?? { start: claim.start, end: claim.end },
+    fact: claim.fact ?? 'main',
     text: claim.text,
     entities: claim.entities,
     numbers: claim.numbers,
@@ -99,10 +103,46 @@ function centralityOf(members: ClaimNode[], spread: Map<string, number>): number
   return total / members.length
 }
 
+// How direct each kind of evidence is: a figure or date in conflict is read off the words; a
+// name in the same slot, a negation, a qualifier or a source may be about a neighbouring question.
+const EVIDENCE: Record<DivergenceKind, number> = {
+  value: 0.85,
+  negation: 0.7,
+  hedge: 0.6,
+  attribution: 0.6,
+}
+// Tense alone (done against still to come) is weaker evidence than conflicting words.
+const INFERRED_EVIDENCE = 0.5
+// Aligned claims this similar are as sure a match as the scores get.
+const SURE_MATCH = 0.6
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}
+
+/**
+ * A single facet is as sure as no other outlet came close to saying it; an agreement as its
+ * claims line up; a divergence as they line up times how direct its evidence is.
+ */
+function confidenceOf(status: FacetStatus, group: ClaimGroup, divergences: Divergence[]): number {
+  if (status === 'single') return round(1 - Math.min(1, group.nearest ?? 0))
+  const scores = group.links.map((l) => l.score)
+  const mean = scores.length > 0 ? scores.reduce((x, y) => x + y, 0) / scores.length : 0
+  const match = Math.min(1, mean / SURE_MATCH)
+  if (status === 'agree') return round(match)
+  const evidence = Math.max(
+    ...divergences.map((d) => (d.status ? INFERRED_EVIDENCE : EVIDENCE[d.kind])),
+  )
+  return round(match * evidence)
+}
+
 function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
   const { members } = group
   const outlets = group.perArticle.size
-  const aligned = alignedPairs(members)
+  const aligned: [ClaimNode, ClaimNode, number][] =
+    group.links.length > 0
+      ? group.links.map(({ a, b, score }) => [a, b, score])
+      : alignedPairs(members)
   const checked =
     members.length <= ALL_PAIRS_UP_TO
       ? crossPairs(members)
@@ -120,6 +160,7 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
       label: labelFacet(members),
       status,
       kinds: divergences.map((d) => d.kind),
+      confidence: confidenceOf(status, group, divergences),
       claims: members.map((m) => toFacetClaim(m, story.articles)),
       explanation: explainFacet(status, divergences, members, story.names),
     },
@@ -149,7 +190,13 @@ function unsupportedAgreement(group: ClaimGroup, built: RankedFacet): ClaimGroup
     .sort((x, y) => x - y)
     .map((article) => {
       const members = group.members.filter((m) => m.articleIndex === article)
-      return { members, perArticle: new Map([[article, members.length]]) }
+      return {
+        members,
+        perArticle: new Map([[article, members.length]]),
+        links: [],
+        // They lined up this well, if not as one statement: as sure as that is it stands alone.
+        nearest: Math.max(0, ...group.links.map((l) => l.score)),
+      }
     })
 }
 

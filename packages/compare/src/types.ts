@@ -3,6 +3,7 @@ import type {
   Claim,
   DateMention,
   Entity,
+  FactKind,
   Hedge,
   Negation,
   NumberMention,
@@ -33,6 +34,11 @@ export interface ComparisonArticle {
 export interface FacetClaim {
   article: string
   sentence: number
+  /** The fact's extent in the article body; a sentence may state several facts. */
+  span: { start: number; end: number }
+  /** What part of its sentence the fact is (`main` clause, `relative` clause, `appositive`, `clause`). */
+  fact: FactKind
+  /** The fact's words: `body.slice(span.start, span.end)`. */
   text: string
   entities: Entity[]
   numbers: NumberMention[]
@@ -50,6 +56,11 @@ export interface Facet {
   label: string
   status: FacetStatus
   kinds: DivergenceKind[]
+  /**
+   * How sure Parallax is of the status, 0 to 1: how closely the claims line up and, for a
+   * divergence, how direct its evidence is (a conflicting figure more than a hedge word).
+   */
+  confidence: number
   claims: FacetClaim[]
   /** Which outlet says what, quoting the words, so a reader can check it. */
   explanation: string

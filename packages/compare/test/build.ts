@@ -35,6 +35,8 @@ export interface ClaimSpec {
   hedges?: Omit<Hedge, 'start' | 'end'>[]
   negations?: { text: string; kind: Negation['kind']; scope: string }[]
   attribution?: Omit<Attribution, 'quote'>
+  /** The directly quoted words, located in the sentence like every mention. */
+  quote?: string
   terms?: string[]
   predicate?: string
 }
@@ -58,6 +60,8 @@ export function makeClaim(article: Article, index: number, spec: ClaimSpec = {})
     sentence: index,
     start: sentence.start,
     end: sentence.end,
+    span: { start: sentence.start, end: sentence.end },
+    fact: 'main',
     text: sentence.text,
     entities: (spec.entities ?? []).map(([text, key, type]) => ({ ...at(text), text, key, type })),
     numbers: (spec.numbers ?? []).map((n) => ({ ...at(n.text), ...n })),
@@ -65,7 +69,10 @@ export function makeClaim(article: Article, index: number, spec: ClaimSpec = {})
     hedges: (spec.hedges ?? []).map((h) => ({ ...at(h.text), ...h })),
     negations,
     negated: negations.length > 0,
-    attribution: spec.attribution ?? { kind: 'outlet' },
+    attribution: {
+      ...(spec.attribution ?? { kind: 'outlet' }),
+      ...(spec.quote !== undefined && { quote: at(spec.quote) }),
+    },
     terms: spec.terms ?? [],
     ...(spec.predicate !== undefined && { predicate: spec.predicate }),
   }

@@ -48,20 +48,6 @@ describe('the seed story', () => {
     expect(top).toContain(facet)
   })
 
-  it('shows the closing of the hearing as done in one and still to come in the other', () => {
-    const facet = holding(second!.id, 'will be given when they begin')
-    expect(facet.status).toBe('diverge')
-    expect(facet.kinds).toContain('value')
-    expect(facet.claims.some((c) => c.article === first!.id && c.text.includes('close off'))).toBe(
-      true,
-    )
-    expect(facet.explanation).toContain('reports it done')
-    expect(facet.explanation).toContain(
-      'says it is still to come (“will be given when they begin”)',
-    )
-    expect(comparison.facets[2]).toBe(facet)
-  })
-
   it('calls facts that only one article reports single', () => {
     for (const [article, words] of [
       [first!.id, 'WhatsApp, which is owned by Facebook Inc, sued NSO'],
@@ -75,16 +61,17 @@ describe('the seed story', () => {
     ] as const) {
       const facet = holding(article, words)
       expect(facet.status, words).toBe('single')
-      expect(facet.claims).toHaveLength(1)
+      // One sentence, whatever facts it states.
+      expect(new Set(facet.claims.map((c) => c.sentence)).size).toBe(1)
     }
   })
 
   it('calls a shared fact stated the same way agree', () => {
-    const facet = holding(second!.id, 'Amnesty believes multiple governments are using NSO’s')
+    const facet = holding(second!.id, 'to have proceedings continue in open court')
     expect(facet.status).toBe('agree')
     expect(
       facet.claims.some(
-        (c) => c.article === first!.id && c.text.includes('abuses against activists'),
+        (c) => c.article === first!.id && c.text.includes('to be conducted in open court'),
       ),
     ).toBe(true)
   })

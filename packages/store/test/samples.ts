@@ -22,6 +22,8 @@ export function sampleClaims(article: Article): Claim[] {
     sentence: sentence.index,
     start: sentence.start,
     end: sentence.end,
+    span: { start: sentence.start, end: sentence.end },
+    fact: 'main',
     text: sentence.text,
     entities: [{ start: 0, end: 4, text: sentence.text.slice(0, 4), key: 'k', type: 'other' }],
     numbers: [],

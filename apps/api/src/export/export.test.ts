@@ -6,6 +6,8 @@ import { comparisonToMarkdown } from './markdown'
 const claim = (article: string, text: string) => ({
   article,
   sentence: 0,
+  span: { start: 0, end: text.length },
+  fact: 'main' as const,
   text,
   entities: [],
   numbers: [],
@@ -28,6 +30,7 @@ const comparison: Comparison = {
       label: 'Which country',
       status: 'diverge',
       kinds: ['value'],
+      confidence: 0.8,
       claims: [claim('a', '=HYPERLINK("http://evil")'), claim('b', 'Line one\nline two, "quoted"')],
       explanation: 'A says one thing; B another.',
     },

@@ -218,7 +218,7 @@ describe.each(BACKENDS)('article and comparison routes on $name', ({ url }) => {
     expect(csv.headers.get('content-disposition')).toMatch(/filename=".*\.csv"/)
     const text = await csv.text()
     expect(text.split('\r\n')[0]).toBe(
-      '"facet_id","facet_label","status","kinds","outlet","article_id","sentence","claim","negated","hedges","attribution","explanation"',
+      '"facet_id","facet_label","status","kinds","confidence","outlet","article_id","sentence","claim","negated","hedges","attribution","explanation"',
     )
     expect(text).toContain('"Outlet ""A"", Ltd"')
 

@@ -72,6 +72,8 @@ function claim(spec: ClaimSpec): FacetClaim {
   return {
     article: owner.id,
     sentence: sentence.index,
+    span: { start: sentence.start, end: sentence.end },
+    fact: 'main',
     text: sentence.text,
     entities: (spec.entities ?? []).map(([words, type]) => ({
       ...at(words),
@@ -108,7 +110,9 @@ function facet(
   claims: ClaimSpec[],
   explanation: string,
 ): Facet {
-  return { id, label, status, kinds, claims: claims.map(claim), explanation }
+  // A fixture is as sure of a divergence as of an agreement: the screen ranks by status first.
+  const confidence = status === 'single' ? 1 : 0.8
+  return { id, label, status, kinds, confidence, claims: claims.map(claim), explanation }
 }
 
 const facets: Facet[] = [

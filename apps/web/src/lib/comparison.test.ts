@@ -10,7 +10,7 @@ import {
 } from './comparison'
 
 function facet(id: string, status: Facet['status'], kinds: Facet['kinds'] = []): Facet {
-  return { id, label: id, status, kinds, claims: [], explanation: '' }
+  return { id, label: id, status, kinds, confidence: 1, claims: [], explanation: '' }
 }
 
 function article(id: string, outlet: string, spans: [number, number][] = []): ComparisonArticle {

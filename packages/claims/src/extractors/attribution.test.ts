@@ -3,11 +3,14 @@ import { extractClaims } from '../pipeline'
 import { articleOf } from '../test-article'
 
 function attributionsOf(sentences: string[]) {
-  return extractClaims(articleOf(sentences)).map(({ attribution }) => [
-    attribution.kind,
-    attribution.speaker?.text,
-    attribution.speaker?.key,
-  ])
+  // One attribution per sentence: its main clause's.
+  return extractClaims(articleOf(sentences))
+    .filter((c) => c.fact === 'main')
+    .map(({ attribution }) => [
+      attribution.kind,
+      attribution.speaker?.text,
+      attribution.speaker?.key,
+    ])
 }
 
 describe('attribution', () => {

@@ -4,14 +4,14 @@ import { articleOf } from '../test-article'
 
 function negationOf(sentence: string) {
   const article = articleOf([sentence])
-  const [claim] = extractClaims(article)
+  // Whether the sentence's main clause is negated, and every cue found in any of its facts.
+  const claims = extractClaims(article)
+  const main = claims.find((c) => c.fact === 'main')
   return {
-    negated: claim?.negated,
-    cues: claim?.negations.map((n) => [
-      n.text,
-      n.kind,
-      article.body.slice(n.scope.start, n.scope.end),
-    ]),
+    negated: main?.negated,
+    cues: claims
+      .flatMap((c) => c.negations)
+      .map((n) => [n.text, n.kind, article.body.slice(n.scope.start, n.scope.end)]),
   }
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from './pipeline'
+import { articleOf } from './test-article'
+
+function factsOf(sentence: string): Array<[string, string]> {
+  return extractClaims(articleOf([sentence])).map((c) => [c.fact, c.text])
+}
+
+describe('the facts of a sentence', () => {
+  it('gives a name with its age and home town as a fact beside the main clause', () => {
+    const facts = factsOf('Marco Lindqvist, 56, of Tampa, Fla., was arrested on Friday.')
+    expect(facts[0]![0]).toBe('main')
+    expect(facts).toContainEqual(['appositive', 'Marco Lindqvist, 56, of Tampa, Fla.'])
+  })
+
+  it('gives a relative clause set off by commas as a fact about its head', () => {
+    const facts = factsOf(
+      'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',
+    )
+    expect(facts).toContainEqual(['relative', 'Senator Ada Brennan, who was first elected in 2010'])
+  })
+
+  it('splits clauses joined with their own subject and verb, and a second act of one subject', () => {
+    expect(
+      factsOf('The council approved the budget on Tuesday, but the mayor refused to sign it.'),
+    ).toContainEqual(['clause', 'but the mayor refused to sign it'])
+    expect(
+      factsOf('The agency did not comment on the contract but said its review was thorough.'),
+    ).toContainEqual(['clause', 'said its review was thorough'])
+  })
+
+  it('keeps a quote whole and a short plain sentence as one fact', () => {
+    expect(factsOf('“We will appeal, and we will win,” the lawyer said.')).toHaveLength(1)
+    expect(factsOf('The bridge reopened on Monday.')).toEqual([
+      ['main', 'The bridge reopened on Monday.'],
+    ])
+  })
+
+  it('states at most three facts a sentence, each inside its sentence', () => {
+    const sentence =
+      'Lena Ortiz, 41, a nurse from Reno, who had worked there for a decade, said on Friday, while the hospital, which employs 900 people, declined to comment, that she was fired after she complained about staffing.'
+    const claims = extractClaims(articleOf([sentence]))
+    expect(claims.length).toBeLessThanOrEqual(3)
+    for (const claim of claims) {
+      expect(claim.span.start).toBeGreaterThanOrEqual(0)
+      expect(claim.span.end).toBeLessThanOrEqual(sentence.length)
+      expect(sentence.slice(claim.span.start, claim.span.end)).toBe(claim.text)
+    }
+  })
+})

@@ -1,0 +1,236 @@
+import type { Token } from './analyse'
+
+/**
+ * One fact of a sentence, as token positions of that sentence: the main clause, a relative clause
+ * or appositive with the name it describes (`Cesar Sayoc Jr., 56, of Aventura`), or a clause
+ * joined to the main one (`…; the House followed`, `…, but the senator declined`).
+ */
+export interface FactSegment {
+  kind: 'main' | 'relative' | 'appositive' | 'clause'
+  /** Half-open token ranges `[from, to)`, sorted; the tokens whose words make the fact. */
+  ranges: [number, number][]
+}
+
+/** A sentence states a few facts; past this the smallest are folded back into the main clause. */
+export const MAX_FACTS_PER_SENTENCE = 3
+
+const RELATIVES = new Set(['who', 'which', 'whose'])
+// After a comma these join a second statement with its own subject and verb.
+const JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'yet'])
+// Before a finite verb these join a second act of the same subject.
+const VERB_JOINERS = new Set(['but', 'and'])
+// These open a clause stating its own event (`… resigned after the report came out`).
+const EVENT_CLAUSES = new Set(['after', 'because', 'since', 'when', 'before'])
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'NUM'])
+const HEAD_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART'])
+const BREAKS = new Set([',', ';', '—', '–', '(', ')', ':'])
+const QUOTES = new Set(['“', '”', '"'])
+// An appositive is short and names or describes; longer comma phrases are clauses or lists.
+const MAX_APPOSITIVE = 12
+// `the Texas Republican who used $84,000 in taxpayer funds to settle …` is still one description.
+const MAX_DESCRIBED = 28
+// A subject comes within this many words of the word that joins a clause.
+const SUBJECT_REACH = 5
+// A piece shorter than this is a fragment, not a statement of its own.
+const MIN_CLAUSE = 4
+const HEAD_REACH = 6
+
+// `, according to …` names a source and `, including …` lists; neither is an act of its own.
+const NOT_PARTICIPLES = new Set(['according', 'including', 'following', 'regarding', 'concerning'])
+
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower)
+}
+
+const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX'
+
+/** Where the comma-delimited piece starting at `from` ends: the next break, or the sentence end. */
+function pieceEnd(tokens: readonly Token[], from: number, inQuote: readonly boolean[]): number {
+  for (let k = from; k < tokens.length; k++) {
+    if (BREAKS.has(tokens[k]!.text) && !inQuote[k]) return k
+  }
+  return tokens.length
+}
+
+/** The sentence's final punctuation is no word of any fact. */
+function contentEnd(tokens: readonly Token[], end: number): number {
+  let e = end
+  while (e > 0 && tokens[e - 1]!.pos === 'PUNCT' && !QUOTES.has(tokens[e - 1]!.text)) e--
+  return e
+}
+
+function quoteMask(tokens: readonly Token[]): boolean[] {
+  let open = false
+  return tokens.map((t) => {
+    if (t.text === '“') open = true
+    else if (t.text === '”') {
+      open = false
+      return true
+    } else if (t.text === '"') {
+      open = !open
+      return true
+    }
+    return open
+  })
+}
+
+/** The noun phrase ending just before `comma` that a relative clause or appositive describes. */
+function headBefore(tokens: readonly Token[], comma: number): [number, number] | undefined {
+  let k = comma
+  while (k > 0 && comma - k < HEAD_REACH && HEAD_WORDS.has(tokens[k - 1]!.pos)) k--
+  if (k === comma) return undefined
+  const last = tokens[comma - 1]!
+  return last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'NUM' ? [k, comma] : undefined
+}
+
+/** A clause with its own subject and verb starts within reach of `from`. */
+function hasSubjectAndVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  let subject = false
+  for (let k = from; k < Math.min(to, from + SUBJECT_REACH + 2); k++) {
+    const t = tokens[k]!
+    if (isVerb(t)) return subject && t.lower !== 'according'
+    if (NOMINAL.has(t.pos)) subject = true
+  }
+  return false
+}
+
+/**
+ * A description, not a clause: no verb, or none before a relative pronoun (`the Texas Republican
+ * who used $84,000 …`), and short unless it opens like a noun phrase.
+ */
+function isDescription(tokens: readonly Token[], from: number, to: number): boolean {
+  const opensNoun = tokens[from]!.pos === 'DET' || tokens[from]!.pos === 'PRON'
+  if (to - from > (opensNoun ? MAX_DESCRIBED : MAX_APPOSITIVE)) return false
+  for (let k = from; k < to; k++) {
+    if (RELATIVES.has(tokens[k]!.lower) || tokens[k]!.lower === 'that') return k > from
+    if (isVerb(tokens[k])) return false
+  }
+  return true
+}
+
+/** A place after a place (`Aventura, Fla.`) is one name, not an appositive. */
+function isPlaceTail(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= 3 && tokens.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '.')
+}
+
+/** Names after a name and a comma that end a list (`Peru, Chile and Bolivia`), not describe it. */
+function isListTail(tokens: readonly Token[], from: number, to: number): boolean {
+  const piece = tokens.slice(from, to)
+  return piece.every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ' || t.text === '.')
+}
+
+/**
+ * The facts a sentence states, main clause first. Relative clauses and appositives set off by
+ * commas become facts about the name before them; a clause joined by `;` or `, and`/`, but` with
+ * its own subject and verb, or an event clause (`after …`, `because …`), becomes a fact of its
+ * own, and so does a participial phrase set off by a comma (`…, saying …`). Commas inside
+ * quotation marks split nothing: a quote is said as one.
+ */
+export function splitFacts(tokens: readonly Token[]): FactSegment[] {
+  const n = contentEnd(tokens, tokens.length)
+  const inQuote = quoteMask(tokens)
+  const extra: FactSegment[] = []
+  const taken = tokens.map(() => false)
+  const take = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) taken[k] = true
+  }
+
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!
+    if (taken[k] || inQuote[k]) continue
+    const comma = t.text === ','
+    const next = tokens[k + 1]
+    if (comma && next && RELATIVES.has(next.lower)) {
+      const end = Math.min(pieceEnd(tokens, k + 2, inQuote), n)
+      const head = headBefore(tokens, k)
+      if (head && end - k >= MIN_CLAUSE) {
+        extra.push({ kind: 'relative', ranges: [head, [k + 1, end]] })
+        take(k + 1, end)
+        k = end - 1
+      }
+      continue
+    }
+    if (comma && next && tokens[k - 1]?.pos === 'PROPN' && !RELATIVES.has(next.lower)) {
+      // A chain of appositives after a name: `X, 56, of Aventura, Fla., a registered Republican,`
+      const head = headBefore(tokens, k)
+      let end = k
+      let from = k + 1
+      while (from < n) {
+        const close = pieceEnd(tokens, from, inQuote)
+        if (close >= n || tokens[close]!.text !== ',') break
+        const size = close - from
+        if (size === 0 || !isDescription(tokens, from, close)) break
+        if (isListTail(tokens, from, close) && !isPlaceTail(tokens, from, close)) break
+        if (JOINERS.has(tokens[from]!.lower) || EVENT_CLAUSES.has(tokens[from]!.lower)) break
+        if (!isPlaceTail(tokens, from, close) || end > k) end = close
+        from = close + 1
+      }
+      if (head && end > k) {
+        extra.push({ kind: 'appositive', ranges: [head, [k + 1, end]] })
+        take(k + 1, end)
+        k = end
+        continue
+      }
+    }
+    if (comma && next && isParticiple(next)) {
+      // `…, trying to put the episode to rest, denied …`: a participial phrase states its own act.
+      const end = Math.min(pieceEnd(tokens, k + 2, inQuote), n)
+      if (end - k > MIN_CLAUSE) {
+        extra.push({ kind: 'clause', ranges: [[k + 1, end]] })
+        take(k + 1, end)
+        k = end - 1
+      }
+      continue
+    }
+    const joined =
+      ((t.text === ';' || (comma && next && JOINERS.has(next.lower))) &&
+        hasSubjectAndVerb(tokens, k + (t.text === ';' ? 1 : 2), n)) ||
+      // `… did not comment on X but said Y`: a second verb of the same subject is a second act.
+      (VERB_JOINERS.has(t.lower) && next?.pos === 'VERB' && !next.lower.endsWith('ing'))
+    const event =
+      EVENT_CLAUSES.has(t.lower) &&
+      k > MIN_CLAUSE &&
+      hasSubjectAndVerb(tokens, k + 1, n) &&
+      !inQuote[k]
+    if (joined || event) {
+      const from = event ? k : k + 1
+      if (n - from >= MIN_CLAUSE && from >= MIN_CLAUSE) {
+        extra.push({ kind: 'clause', ranges: [[from, n]] })
+        take(from, n)
+        break
+      }
+    }
+  }
+
+  return withMain(tokens.length, taken, extra)
+}
+
+function size(segment: FactSegment): number {
+  return segment.ranges.reduce((sum, [from, to]) => sum + to - from, 0)
+}
+
+/** The main clause is what no other fact took; the smallest extras fold back past the cap. */
+function withMain(count: number, taken: boolean[], extra: FactSegment[]): FactSegment[] {
+  const kept = [...extra]
+    .map((segment, order) => ({ segment, order }))
+    .sort((x, y) => size(y.segment) - size(x.segment) || x.order - y.order)
+  const folded = kept.splice(MAX_FACTS_PER_SENTENCE - 1)
+  for (const { segment } of folded) {
+    for (const [from, to] of segment.ranges) for (let k = from; k < to; k++) taken[k] = false
+  }
+  // A head was never taken: `Sayoc, 56, was arrested` is about Sayoc in both facts.
+  const ranges: [number, number][] = []
+  for (let k = 0; k < count; k++) {
+    if (taken[k]) continue
+    const last = ranges.at(-1)
+    if (last && last[1] === k) last[1] = k + 1
+    else ranges.push([k, k + 1])
+  }
+  const main: FactSegment = { kind: 'main', ranges }
+  return [
+    main,
+    ...kept
+      .sort((x, y) => x.segment.ranges.at(-1)![0] - y.segment.ranges.at(-1)![0])
+      .map((x) => x.segment),
+  ]
+}
