@@ -85,6 +85,8 @@ function headBefore(tokens: readonly Token[], comma: number): [number, number] |
 
 /** A clause with its own subject and verb starts within reach of `from`. */
 function hasSubjectAndVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  // `…, and for the F.B.I. office declined`: a preposition opens a second part of the subject.
+  if (tokens[from]?.pos === 'ADP') return false
   let subject = false
   for (let k = from; k < Math.min(to, from + SUBJECT_REACH + 2); k++) {
     const t = tokens[k]!

@@ -178,4 +178,51 @@ describe('classification rules', () => {
     const [alone] = compareArticles([makeArticle('c', 'C', [a.sentences[1]!.text]), b]).facets
     expect(alone?.kinds).toEqual(['negation'])
   })
+
+  it('reads a quoted “no”, allegations named as a topic and a refusal to comment as no divergence', () => {
+    const person = [['Reyes', 'person:ana-reyes', 'person']] as [string, string, 'person'][]
+    const a = makeArticle('a', 'A', [
+      'The lone "no" vote on the bill came from Senator Reyes.',
+      'Reyes resigned from the committee on Friday following allegations of misconduct.',
+      'A spokesman for the committee said he could not confirm the vote count.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'Senator Reyes cast the lone vote against the bill.',
+      'Reyes resigned from the committee on Friday.',
+      'Committee spokesmen declined to comment on the vote count.',
+    ])
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          entities: person,
+          negations: [{ text: 'no', kind: 'not', scope: 'vote on the bill' }],
+          terms: ['lone', 'vote', 'bill', 'senator'],
+        }),
+        makeClaim(a, 1, {
+          entities: person,
+          hedges: [{ text: 'allegations', kind: 'allegation' }],
+          terms: ['resign', 'committee', 'friday', 'misconduct'],
+        }),
+        makeClaim(a, 2, {
+          negations: [{ text: 'could not', kind: 'not', scope: 'confirm the vote count' }],
+          attribution: { kind: 'anonymous', speaker: { text: 'A spokesman' }, cue: 'said' },
+          terms: ['spokesman', 'committee', 'confirm', 'vote', 'count'],
+        }),
+      ],
+      b: [
+        makeClaim(b, 0, { entities: person, terms: ['lone', 'vote', 'bill', 'senator', 'cast'] }),
+        makeClaim(b, 1, { entities: person, terms: ['resign', 'committee', 'friday'] }),
+        makeClaim(b, 2, {
+          negations: [
+            { text: 'declined to comment', kind: 'no-comment', scope: 'on the vote count' },
+          ],
+          terms: ['spokesman', 'committee', 'comment', 'vote', 'count'],
+        }),
+      ],
+    }
+    const facets = compareArticles([a, b], { claims }).facets
+    const crossOutlet = facets.filter((f) => f.status !== 'single')
+    expect(crossOutlet).toHaveLength(3)
+    for (const facet of crossOutlet) expect(facet.status, facet.label).toBe('agree')
+  })
 })

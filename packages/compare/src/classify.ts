@@ -47,14 +47,47 @@ export function sameStatement(a: ClaimNode, b: ClaimNode): boolean {
   return shared / smaller >= SAME_STATEMENT
 }
 
+/**
+ * Whether a hedge qualifies what the claim states: `following allegations of harassment` names
+ * the allegations as a topic, while `allegations that he …` and `allegedly` hedge the statement.
+ */
+function qualifies(
+  node: ClaimNode,
+  hedge: { start: number; end: number; kind: HedgeKind },
+): boolean {
+  if (!WEAKENING.has(hedge.kind)) return false
+  const text = sliceClaim(node, hedge.start, hedge.end).toLowerCase()
+  if (!/^allegations?$/.test(text)) return true
+  return /^\s*that\b/.test(node.claim.text.slice(hedge.end - node.claim.start))
+}
+
+/** A refusal to comment says nothing either way: it neither hedges nor states. */
+function declines(node: ClaimNode): boolean {
+  return node.claim.negations.some(
+    (n) =>
+      n.kind === 'no-comment' ||
+      n.kind === 'refusal' ||
+      // `could not confirm, deny or comment`, `did not respond`: a not on speaking at all.
+      SPEAKING.test(sliceClaim(node, n.start, Math.max(n.end, n.scope.end))),
+  )
+}
+
+const SPEAKING = /\b(comment|confirm|respond|reply)/i
+
 function isHedged(node: ClaimNode): boolean {
   const { claim } = node
-  return claim.hedges.some((h) => WEAKENING.has(h.kind)) || claim.attribution.kind === 'anonymous'
+  if (declines(node)) return false
+  return claim.hedges.some((h) => qualifies(node, h)) || claim.attribution.kind === 'anonymous'
 }
 
 function isFlat(node: ClaimNode): boolean {
   const { claim } = node
-  return claim.hedges.length === 0 && claim.attribution.kind === 'outlet' && !claim.negated
+  return (
+    !claim.hedges.some((h) => qualifies(node, h)) &&
+    claim.attribution.kind === 'outlet' &&
+    !claim.negated &&
+    !declines(node)
+  )
 }
 
 function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
@@ -79,6 +112,12 @@ function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
   )
 }
 
+function isQuotedWord(node: ClaimNode, cue: { start: number; end: number }): boolean {
+  const before = node.claim.text.slice(0, cue.start - node.claim.start).trimEnd()
+  const after = node.claim.text.slice(cue.end - node.claim.start).trimStart()
+  return /["“‘']$/.test(before) && /^["”’']/.test(after)
+}
+
 function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
   const predicate = asserted.claim.predicate
   if (!predicate) return false
@@ -100,6 +139,8 @@ function findNegation(
 ): Divergence | undefined {
   if (a.claim.negated === b.claim.negated) return undefined
   const [negated, asserted] = a.claim.negated ? [a, b] : [b, a]
+  // A cue in quotation marks is mentioned, not used: `the lone “no” vote` denies nothing.
+  if (negated.claim.negations.every((n) => isQuotedWord(negated, n))) return undefined
   // A claim with a negation of its own (`declared that he would not seek re-election`) may
   // agree with the negating one: the cue only missed its main clause.
   if (asserted.claim.negations.length > 0) return undefined

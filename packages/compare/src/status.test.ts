@@ -26,6 +26,14 @@ describe('findStatusConflict', () => {
     expect(conflict?.pendingWords).toBe('will be given next month')
   })
 
+  it('does not read a past form after `to`, a modal or `get` as done', () => {
+    const [wanted, pending] = nodes(
+      'The mayor wants to get the dock workers paid by the end of the month.',
+      'The dock workers will be paid at the end of the month.',
+    )
+    expect(findStatusConflict(wanted, pending)).toBeUndefined()
+  })
+
   it('reads `is expected to` and `has yet to` as pending', () => {
     for (const pending of [
       'The board is expected to approve the merger of the two banks.',

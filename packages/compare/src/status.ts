@@ -59,6 +59,30 @@ function reportingWords(node: ClaimNode): Set<string> {
   return new Set(cue ? words(cue) : [])
 }
 
+// `wants to get workers paid`: a past form this close after `to`, a modal or `get` is wanted, not
+// done.
+const INFINITIVE_REACH = 5
+// `get workers paid`: what someone means to have done.
+const NOT_YET = new Set([
+  'to',
+  'would',
+  'could',
+  'should',
+  'might',
+  'must',
+  'can',
+  'may',
+  'get',
+  'gets',
+  'getting',
+])
+
+function inInfinitive(tokens: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - INFINITIVE_REACH); k < i; k++)
+    if (NOT_YET.has(tokens[k]!)) return true
+  return false
+}
+
 /**
  * Where a claim reports its event as over: the position of its first past form (not the reporting
  * verb), or -1 when it has none, puts the event in the future, or is negated.
@@ -69,8 +93,9 @@ function doneAt(node: ClaimNode): number {
   if (claim.negated || cueAt(tokens) >= 0) return -1
   const reporting = reportingWords(node)
   return tokens.findIndex(
-    (w) =>
+    (w, i) =>
       !reporting.has(w) &&
+      !inInfinitive(tokens, i) &&
       (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !UNDONE_PAST.has(w))),
   )
 }

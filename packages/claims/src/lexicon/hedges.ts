@@ -20,6 +20,8 @@ export const HEDGE_PATTERNS: ReadonlyArray<readonly [string, HedgeKind]> = [
   ['allege:VERB', 'allegation'],
   ['allegation', 'allegation'],
   ['accused of', 'allegation'],
+  // A charge is an allegation a court has yet to try: `charged with` hedges like `accused of`.
+  ['charged with', 'allegation'],
   ['accuse:VERB', 'allegation'],
   ['claim:VERB', 'allegation'],
   ['claims that', 'allegation'],
