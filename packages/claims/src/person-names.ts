@@ -1,19 +1,6 @@
 import { FORMAL_GIVEN_NAMES } from './lexicon/given-names'
-import { HONORIFICS, NAME_SUFFIXES, TITLES, TITLE_MODIFIERS } from './lexicon/roles'
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLES, TITLE_MODIFIERS } from './lexicon/roles'
 
-// Lower-case particles that belong to a surname (`Ursula von der Leyen`, `Mohammed bin Salman`).
-const SURNAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'der',
-  'van',
-  'von',
-  'da',
-  'del',
-])
 const NICKNAME = /^["“‘'].*["”’']$/
 
 /** The parts of a personal name that decide who it is. */
@@ -58,7 +45,7 @@ export function parsePersonName(name: string): PersonName {
   while (words.length > 1 && isTitleWord(words[0] ?? '')) words.shift()
   while (words.length > 1 && NAME_SUFFIXES.has((words.at(-1) ?? '').toLowerCase())) words.pop()
   let from = words.length - 1
-  while (from > 1 && SURNAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--
+  while (from > 1 && NAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--
   const surname = words.slice(from).join(' ')
   const given = from > 0 ? words[0] : undefined
   return {

@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar'
 import { isCommonWord, isGivenName, isPlaceName, isSurname } from '../lexicon/compromise-lexicon'
 import { ORGANISATION_HEADS, ORGANISATION_LEADS, ORGANISATIONS } from '../lexicon/organisations'
 import { PLACE_LEADS, PLACES } from '../lexicon/places'
-import { NAME_SUFFIXES, PARTY_NOUNS } from '../lexicon/roles'
+import { NAME_PARTICLES, NAME_SUFFIXES, PARTY_NOUNS } from '../lexicon/roles'
 import { STATE_NAMES } from '../lexicon/us-states'
 import { capitalised } from './mentions'
 import { isTitle, roleBefore, splitAtTitles } from './titles'
@@ -43,21 +43,6 @@ const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\
 const NEVER_NAMES = /^(?:no\.|nos\.|i|i['’]\p{L}+)$/u
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '['])
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"])
-// Lower-case particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`).
-const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'der',
-  'van',
-  'von',
-  'da',
-  'del',
-  'la',
-  'le',
-])
 // Capitalised at the start of a sentence, these open a noun phrase, never a name (`Several
 // Democrats`, `Many Republicans`).
 const QUANTIFIERS = new Set([

@@ -318,3 +318,19 @@ export function roleWord(word: string): string {
   const bare = word.toLowerCase().replace(/\.$/, '')
   return ROLE_WORDS.get(bare) ?? bare
 }
+
+/** Lower-case particles inside personal names (`Mohammed bin Salman`, `Ursula von der Leyen`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'der',
+  'van',
+  'von',
+  'da',
+  'del',
+  'la',
+  'le',
+])
