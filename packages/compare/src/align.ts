@@ -44,6 +44,20 @@ const SCORED_CANDIDATES = 64
 /** Each claim keeps this many best candidates in each other article: what a matching chooses from. */
 const CANDIDATES_PER_ARTICLE = 4
 
+/** Items in lists by a key, each list in the items' order, the lists in order of first key. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const list = groups.get(key)
+    if (list) list.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
+}
+
+const sentenceOf = (node: ClaimNode): string => `${node.articleIndex}:${node.claim.sentence}`
+
 function byScore(x: Link, y: Link): number {
   return y.score - x.score || x.a.order - y.a.order || x.b.order - y.b.order
 }
@@ -147,13 +161,7 @@ export function matchPair(links: Link[]): Link[] {
     const rb = find(b.order)
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
   }
-  const pieces = new Map<number, Link[]>()
-  for (const link of links) {
-    const root = find(link.a.order)
-    const list = pieces.get(root) ?? []
-    list.push(link)
-    pieces.set(root, list)
-  }
+  const pieces = groupBy(links, (link) => find(link.a.order))
   const matched: Link[] = []
   for (const piece of [...pieces.keys()].sort((x, y) => x - y).map((k) => pieces.get(k)!)) {
     if (piece.length === 1) {
@@ -195,10 +203,8 @@ function attachRepeats(candidates: Link[], groupOf: Map<number, ClaimGroup>): vo
       if (groupOf.has(node.order)) continue
       const group = groupOf.get(other.order)
       if (!group || (group.perArticle.get(node.articleIndex) ?? 0) >= MAX_PER_ARTICLE) continue
-      group.members.push(node)
-      group.perArticle.set(node.articleIndex, (group.perArticle.get(node.articleIndex) ?? 0) + 1)
+      join(group, node, groupOf)
       group.links.push(link)
-      groupOf.set(node.order, group)
     }
   }
 }
@@ -209,13 +215,7 @@ function attachRepeats(candidates: Link[], groupOf: Map<number, ClaimGroup>): vo
  * question: left alone, it joins the facet its antecedent is in when other outlets answer it too.
  */
 function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup>): void {
-  const bySentence = new Map<string, ClaimNode[]>()
-  for (const node of nodes) {
-    const key = `${node.articleIndex}:${node.claim.sentence}`
-    const list = bySentence.get(key) ?? []
-    list.push(node)
-    bySentence.set(key, list)
-  }
+  const bySentence = groupBy(nodes, sentenceOf)
   for (const node of nodes) {
     if (node.continues === undefined || groupOf.has(node.order)) continue
     // The facet of the fact it goes on from, or of another fact of that sentence.
@@ -223,7 +223,7 @@ function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup
     const group =
       groupOf.get(antecedent.order) ??
       bySentence
-        .get(`${antecedent.articleIndex}:${antecedent.claim.sentence}`)!
+        .get(sentenceOf(antecedent))!
         .map((n) => groupOf.get(n.order))
         .find((g) => g !== undefined)
     if (!group || group.perArticle.size < 2) continue
@@ -238,12 +238,7 @@ function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup
  * injunction …` twice) states one fact twice: the restatement joins that facet.
  */
 function attachRestatements(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup>): void {
-  const byArticle = new Map<number, ClaimNode[]>()
-  for (const node of nodes) {
-    const list = byArticle.get(node.articleIndex) ?? []
-    list.push(node)
-    byArticle.set(node.articleIndex, list)
-  }
+  const byArticle = groupBy(nodes, (node) => node.articleIndex)
   for (const node of nodes) {
     if (groupOf.has(node.order) || node.claim.fact !== 'main') continue
     let best: { group: ClaimGroup; score: number } | undefined
@@ -274,13 +269,7 @@ function join(group: ClaimGroup, node: ClaimNode, groupOf: Map<number, ClaimGrou
  */
 export function groupClaims(nodes: ClaimNode[]): ClaimGroup[] {
   const candidates = candidateLinks(nodes)
-  const byPair = new Map<string, Link[]>()
-  for (const link of candidates) {
-    const key = `${link.a.articleIndex}:${link.b.articleIndex}`
-    const list = byPair.get(key) ?? []
-    list.push(link)
-    byPair.set(key, list)
-  }
+  const byPair = groupBy(candidates, (link) => `${link.a.articleIndex}:${link.b.articleIndex}`)
   const matched = [...byPair.keys()]
     .sort()
     .flatMap((key) => matchPair(byPair.get(key)!))
@@ -314,14 +303,10 @@ export function groupClaims(nodes: ClaimNode[]): ClaimGroup[] {
   attachRestatements(nodes, groupOf)
   attachContinuations(nodes, groupOf)
 
-  const alone = new Map<string, ClaimNode[]>()
-  for (const node of nodes) {
-    if (groupOf.has(node.order)) continue
-    const key = `${node.articleIndex}:${node.claim.sentence}`
-    const list = alone.get(key) ?? []
-    list.push(node)
-    alone.set(key, list)
-  }
+  const alone = groupBy(
+    nodes.filter((node) => !groupOf.has(node.order)),
+    sentenceOf,
+  )
   const nearest = new Map<number, number>()
   for (const link of candidates) {
     for (const node of [link.a, link.b])

@@ -1,5 +1,5 @@
 import { sameEntity, type DateMention, type HedgeKind, type NumberMention } from '@parallax/claims'
-import { contentStems, roleOf, stem, words, type ClaimNode } from './features'
+import { contentStems, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear } from './numbers'
 import { findStatusConflict } from './status'
@@ -164,9 +164,9 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
   if (!hedged) return undefined
   for (const [article, claims] of outlets) {
     if (article === hedged.articleIndex || claims.some(isHedged)) continue
-    // Only a qualifier on the statement both make counts: `alleged ties` in one sentence does
-    // not hedge another sentence that shares a name with it.
-    // A sentence that goes on from the one before it is held to what that one says.
+    // Only a qualifier on the statement both make counts (`alleged ties` in one sentence does not
+    // hedge another that shares a name with it); a sentence that goes on from the one before it
+    // (`the country is …`) is held to what that one says.
     const antecedent =
       hedged.continues !== undefined &&
       (outlets.get(hedged.articleIndex) ?? []).some(
@@ -174,7 +174,7 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
       )
     const flat = claims.find((c) => isFlat(c) && (sameStatement(c, hedged) || antecedent))
     if (!flat) continue
-    const hedge = hedged.claim.hedges.find((h) => WEAKENING.has(h.kind))
+    const hedge = hedged.claim.hedges.find((h) => qualifies(hedged, h))
     const words = hedge
       ? sliceClaim(hedged, hedge.start, hedge.end)
       : (hedged.claim.attribution.cue ?? hedged.claim.text)
@@ -232,6 +232,19 @@ function speakerKeys(node: ClaimNode): Set<string> {
   return keys
 }
 
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/**
+ * The word that introduces a name in its claim (`to` in `awarded to Aerolift`, `in` in `based
+ * in Iran`), or `^` when the name opens it: a cheap stand-in for the role the name plays.
+ */
+function roleOf(node: ClaimNode, entity: { start: number }): string {
+  const before = node.claim.text.slice(0, Math.max(0, entity.start - node.claim.start))
+  const tokens = before.toLowerCase().match(/\p{L}+/gu) ?? []
+  while (tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop()
+  return tokens[tokens.length - 1] ?? '^'
+}
+
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   const skip = new Set([...speakerKeys(a), ...speakerKeys(b)])
   const named = (n: ClaimNode) =>
@@ -245,9 +258,9 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
   if (onlyA.length !== 1 || onlyB.length !== 1) return undefined
   const [x, y] = [onlyA[0]!, onlyB[0]!]
   // A name opening the sentence is its subject or a dateline: two subjects make two statements.
-  const role = roleOf(a.claim, x)
+  const role = roleOf(a, x)
   const sameType = x.type === y.type || x.type === 'other' || y.type === 'other'
-  if (!sameType || role === '^' || role !== roleOf(b.claim, y)) return undefined
+  if (!sameType || role === '^' || role !== roleOf(b, y)) return undefined
   return { kind: 'value', a, b, aWords: x.text, bWords: y.text }
 }
 
@@ -282,40 +295,31 @@ function sameDate(x: DateMention, y: DateMention): boolean {
   return [...wx].every((w) => wy.has(w)) || [...wy].every((w) => wx.has(w))
 }
 
-function speakerId(node: ClaimNode): string | undefined {
-  const { attribution } = node.claim
-  if (attribution.kind === 'outlet' || !attribution.speaker) return undefined
-  if (attribution.speaker.key) return attribution.speaker.key
-  const text = attribution.speaker.text.toLowerCase().trim()
-  // A pronoun names nobody: `it said` cannot disagree with `the ministry said`.
-  return text && !ANAPHORIC_OPENERS.has(text) && !['we', 'i', 'you'].includes(text)
-    ? text
-    : undefined
-}
-
 /**
- * Whether the speaker is named rather than pointed to: `he`, or a description through someone
- * else (`Mr. Strzok’s lawyer`, `his spokesman`), may be the very person the other outlet names.
+ * The key of the speaker when the claim names them rather than points to them: `he`, `we`, or a
+ * description through someone else (`Mr. Strzok’s lawyer`, `his spokesman`) may be the very
+ * person the other outlet names.
  */
-function namesSpeaker(node: ClaimNode): boolean {
-  const text = node.claim.attribution.speaker?.text ?? ''
+function namedSpeaker(node: ClaimNode): string | undefined {
+  const { attribution } = node.claim
+  const key = attribution.speaker?.key
+  if (attribution.kind === 'outlet' || !key) return undefined
+  const text = attribution.speaker!.text
   const tokens = words(text)
-  return (
+  const named =
     tokens.length > 0 &&
-    !tokens.some((w) => ANAPHORIC_OPENERS.has(w) || POSSESSIVES.has(w)) &&
+    !tokens.some((w) => ANAPHORIC_OPENERS.has(w) || POINTERS.has(w)) &&
     !/['’]s\b/.test(text)
-  )
+  return named ? key : undefined
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+const POINTERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'we', 'i', 'you'])
 
 function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
-  const sa = a.claim.attribution.speaker?.key
-  const sb = b.claim.attribution.speaker?.key
-  // Two sources conflict only when both are named and are not one entity named two ways (`the
-  // statement`, `he` and `his lawyer` may all be the lawyer).
-  if (!sa || !sb || !speakerId(a) || !speakerId(b) || sameEntity(sa, sb)) return undefined
-  if (!namesSpeaker(a) || !namesSpeaker(b)) return undefined
+  // Two sources conflict only when both are named and are not one entity named two ways.
+  const sa = namedSpeaker(a)
+  const sb = namedSpeaker(b)
+  if (!sa || !sb || sameEntity(sa, sb)) return undefined
   return {
     kind: 'attribution',
     a,

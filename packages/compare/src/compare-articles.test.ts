@@ -236,6 +236,17 @@ describe('compareArticles', () => {
     expect(byKind('hedge').confidence).toBeCloseTo(match(byKind('hedge')) * 0.6, 2)
   })
 
+  it('reads claims stored before claims had spans as whole-sentence main clauses', () => {
+    const stored = Object.fromEntries(
+      Object.entries(claims).map(([id, list]) => [
+        id,
+        list.map(({ span: _span, fact: _fact, ...rest }) => rest as Claim),
+      ]),
+    )
+    const again = compareArticles(articles, { claims: stored })
+    expect(JSON.stringify(again.facets)).toBe(JSON.stringify(comparison.facets))
+  })
+
   it('orders facets diverge, agree, single, and counts coverage per article', () => {
     const ranks = comparison.facets.map((f) => ['diverge', 'agree', 'single'].indexOf(f.status))
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y))

@@ -46,7 +46,14 @@ function claimsFor(article: Article, given: Claim[] | undefined): Claim[] {
       )
     }
   }
-  return [...claims].sort((a, b) => a.sentence - b.sentence)
+  // Claims stored before a claim was one fact of its sentence are whole sentences: main clauses.
+  return claims
+    .map((claim) => ({
+      ...claim,
+      span: claim.span ?? { start: claim.start, end: claim.end },
+      fact: claim.fact ?? 'main',
+    }))
+    .sort((a, b) => a.sentence - b.sentence)
 }
 
 function outletNames(articles: Article[]): string[] {

@@ -73,9 +73,8 @@ function toFacetClaim(node: ClaimNode, articles: Article[]): FacetClaim {
   return {
     article: articles[node.articleIndex]!.id,
     sentence: claim.sentence,
-    // Claims stored before facts had spans are whole sentences.
-    span: claim.span ?? { start: claim.start, end: claim.end },
-    fact: claim.fact ?? 'main',
+    span: claim.span,
+    fact: claim.fact,
     text: claim.text,
     entities: claim.entities,
     numbers: claim.numbers,

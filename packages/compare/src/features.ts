@@ -134,7 +134,8 @@ function ownText(claim: Claim, siblings: readonly Claim[]): string {
     if (other === claim || other.sentence !== claim.sentence) continue
     const from = Math.max(0, other.start - claim.start)
     const to = Math.min(text.length, other.end - claim.start)
-    // Blank the span (keeping offsets) but keep a relative clause's head: the fact is about it.
+    // Blank the span, keeping offsets; the name a relative clause describes still reaches the main
+    // clause's keys through its entities and terms, which keep it.
     if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
   }
   return text
@@ -155,19 +156,6 @@ function quoteShingles(claim: Claim): string[] {
   for (let i = 0; i + SHINGLE <= tokens.length; i++)
     shingles.push(tokens.slice(i, i + SHINGLE).join(' '))
   return shingles
-}
-
-const ARTICLES = new Set(['the', 'a', 'an'])
-
-/**
- * The word that introduces a name in its claim (`to` in `awarded to Aerolift`, `in` in `based
- * in Iran`), or `^` when the name opens it: a cheap stand-in for the role the name plays.
- */
-export function roleOf(claim: Claim, entity: { start: number }): string {
-  const before = claim.text.slice(0, Math.max(0, entity.start - claim.start))
-  const tokens = before.toLowerCase().match(/\p{L}+/gu) ?? []
-  while (tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop()
-  return tokens[tokens.length - 1] ?? '^'
 }
 
 function ownKeys(claim: Claim, text: string): Set<string> {

@@ -1,13 +1,7 @@
 import type { NumberMention } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import type { QuantityInClaim, QuantityRelation } from './numbers'
-import {
-  compareQuantities,
-  looksLikeYear,
-  measuresMatch,
-  numberInterval,
-  numbersCompatible,
-} from './numbers'
+import { compareQuantities, looksLikeYear, measuresMatch } from './numbers'
 
 const n = (
   text: string,
@@ -29,60 +23,6 @@ function untyped(mention: NumberMention): NumberMention {
   const { type: _type, ...rest } = mention
   return rest as NumberMention
 }
-
-describe('numbersCompatible', () => {
-  it.each([
-    ['about 300 and 297 agree', n('about 300', 300, 'approximate'), n('297', 297), true],
-    ['300 and 350 conflict', n('300', 300), n('350', 350), false],
-    ['about 300 and 350 conflict', n('about 300', 300, 'approximate'), n('350', 350), false],
-    ['equal exact values agree', n('1,400', 1400), n('1400', 1400), true],
-    ['1.4 million covers 1,420,000', n('1.4 million', 1_400_000), n('1,420,000', 1_420_000), true],
-    [
-      '1.4 million and 1.6 million conflict',
-      n('1.4 million', 1_400_000),
-      n('1.6 million', 1_600_000),
-      false,
-    ],
-    [
-      'more than 60,000 covers 65,000',
-      n('more than 60,000', 60_000, 'at-least'),
-      n('65,000', 65_000),
-      true,
-    ],
-    [
-      'more than 60,000 excludes 50,000',
-      n('more than 60,000', 60_000, 'at-least'),
-      n('50,000', 50_000),
-      false,
-    ],
-    ['at most 10 covers 8', n('at most 10', 10, 'at-most'), n('8', 8), true],
-    [
-      'a range covers a value inside',
-      n('20 to 30', 25, 'range', { low: 20, high: 30 }),
-      n('28', 28),
-      true,
-    ],
-    [
-      'a range excludes a value outside',
-      n('20 to 30', 25, 'range', { low: 20, high: 30 }),
-      n('31', 31),
-      false,
-    ],
-  ])('%s', (_, a, b, expected) => {
-    expect(numbersCompatible(a, b)).toBe(expected)
-    expect(numbersCompatible(b, a)).toBe(expected)
-  })
-
-  it('widens approximate values by a tenth', () => {
-    expect(numberInterval(n('about 300', 300, 'approximate'))).toEqual([270, 330])
-    expect(numberInterval(n('300', 300))).toEqual([300, 300])
-  })
-
-  it('takes a vague quantity for the span its words allow', () => {
-    const dozens = n('dozens', 24, 'approximate', { low: 24, high: 144, vague: true })
-    expect(numberInterval(dozens)).toEqual([24, 144])
-  })
-})
 
 describe('looksLikeYear', () => {
   it('goes by the type when there is one', () => {
@@ -123,6 +63,60 @@ function relation(a: QuantityInClaim, b: QuantityInClaim): QuantityRelation {
   expect(compareQuantities(b, a)).toBe(forward)
   return forward
 }
+
+describe('compareQuantities at the precision each outlet states', () => {
+  it.each([
+    ['about 300 and 297 agree', n('about 300', 300, 'approximate'), n('297', 297), 'same'],
+    ['300 and 350 conflict', n('300', 300), n('350', 350), 'conflict'],
+    ['about 300 and 350 conflict', n('about 300', 300, 'approximate'), n('350', 350), 'conflict'],
+    ['equal exact values agree', n('1,400', 1400), n('1400', 1400), 'same'],
+    [
+      '1.4 million covers 1,420,000',
+      n('1.4 million', 1_400_000),
+      n('1,420,000', 1_420_000),
+      'same',
+    ],
+    [
+      '1.4 million and 1.6 million conflict',
+      n('1.4 million', 1_400_000),
+      n('1.6 million', 1_600_000),
+      'conflict',
+    ],
+    [
+      'more than 60,000 covers 65,000',
+      n('more than 60,000', 60_000, 'at-least'),
+      n('65,000', 65_000),
+      'same',
+    ],
+    [
+      'more than 60,000 excludes 50,000',
+      n('more than 60,000', 60_000, 'at-least'),
+      n('50,000', 50_000),
+      'conflict',
+    ],
+    ['at most 10 covers 8', n('at most 10', 10, 'at-most'), n('8', 8), 'same'],
+    [
+      'a range covers a value inside',
+      n('20 to 30', 25, 'range', { low: 20, high: 30 }),
+      n('28', 28),
+      'same',
+    ],
+    [
+      'a range excludes a value outside',
+      n('20 to 30', 25, 'range', { low: 20, high: 30 }),
+      n('31', 31),
+      'conflict',
+    ],
+  ])('%s', (_, a, b, expected) => {
+    expect(relation(side(a), side(b))).toBe(expected)
+  })
+
+  it('takes a vague quantity for the span its words allow', () => {
+    const dozens = n('dozens', 24, 'approximate', { low: 24, high: 144, vague: true })
+    expect(relation(side(dozens), side(n('60', 60)))).toBe('vaguer')
+    expect(relation(side(dozens), side(n('200', 200)))).toBe('conflict')
+  })
+})
 
 const money = (text: string, value: number, extra: Partial<NumberMention> = {}) =>
   n(text, value, 'exact', { type: 'money', unit: 'USD', ...extra })

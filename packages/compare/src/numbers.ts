@@ -62,44 +62,6 @@ function vagueSpan(n: NumberMention): [number, number] | undefined {
   return n.vague && n.low !== undefined && n.high !== undefined ? [n.low, n.high] : undefined
 }
 
-/** The values a mention allows, given the precision it was written with. */
-export function numberInterval(n: NumberMention): [number, number] {
-  const span = vagueSpan(n)
-  if (span) return span
-  const rounding = roundingTolerance(n)
-  switch (n.precision) {
-    case 'approximate': {
-      const tolerance = Math.max(Math.abs(n.value) * APPROXIMATE_SHARE, rounding)
-      return [n.value - tolerance, n.value + tolerance]
-    }
-    case 'at-least':
-      return [n.low ?? n.value, Number.POSITIVE_INFINITY]
-    case 'at-most':
-      return [Number.NEGATIVE_INFINITY, n.high ?? n.value]
-    case 'range': {
-      // `7 to 2` is a score, not a range from 7 down to 2: take the bounds in either order.
-      const low = n.low ?? n.value
-      const high = n.high ?? n.value
-      return [Math.min(low, high), Math.max(low, high)]
-    }
-    default:
-      return [n.value - rounding, n.value + rounding]
-  }
-}
-
-/** True when two mentions could describe the same quantity. */
-export function numbersCompatible(a: NumberMention, b: NumberMention): boolean {
-  const [aLow, aHigh] = numberInterval(a)
-  const [bLow, bHigh] = numberInterval(b)
-  const slack = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value))
-  return aLow <= bHigh + slack && bLow <= aHigh + slack
-}
-
-/** What a number counts, for deciding whether two numbers can be compared at all. */
-export function unitKey(n: NumberMention): string {
-  return n.unit ? stemmer(n.unit.toLowerCase()) : ''
-}
-
 /** A year by its type; for mentions recorded without one, a bare four-digit number from 1900 to 2100. */
 export function looksLikeYear(n: NumberMention): boolean {
   const type = n.type as QuantityType | undefined
