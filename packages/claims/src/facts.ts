@@ -1,4 +1,6 @@
 import type { Token } from './analyse'
+import { RELATIVES } from './regions'
+import type { FactKind } from './types'
 
 /**
  * One fact of a sentence, as token positions of that sentence: the main clause, a relative clause
@@ -6,7 +8,7 @@ import type { Token } from './analyse'
  * joined to the main one (`…; the House followed`, `…, but the senator declined`).
  */
 export interface FactSegment {
-  kind: 'main' | 'relative' | 'appositive' | 'clause'
+  kind: FactKind
   /** Half-open token ranges `[from, to)`, sorted; the tokens whose words make the fact. */
   ranges: [number, number][]
 }
@@ -14,7 +16,6 @@ export interface FactSegment {
 /** A sentence states a few facts; past this the smallest are folded back into the main clause. */
 export const MAX_FACTS_PER_SENTENCE = 3
 
-const RELATIVES = new Set(['who', 'which', 'whose'])
 // After a comma these join a second statement with its own subject and verb.
 const JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'yet'])
 // Before a finite verb these join a second act of the same subject.

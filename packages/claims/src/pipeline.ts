@@ -85,12 +85,12 @@ function factClaim(article: Article, sentence: SentenceFacts, segment: FactSegme
   const start = tokens[0]?.start ?? view.start
   const end = tokens.at(-1)?.end ?? view.end
   const span = segment.kind === 'main' ? { start: view.start, end: view.end } : { start, end }
-  const extents = segment.ranges.map(([from, to]) => [
+  const extents = segment.ranges.map(([from, to]): [number, number] => [
     view.tokens[from]?.start ?? view.start,
     view.tokens[to - 1]?.end ?? view.end,
   ])
   const inside = (m: { start: number; end: number }) =>
-    extents.some(([from, to]) => m.start >= from! && m.end <= to!)
+    extents.some(([from, to]) => m.start >= from && m.end <= to)
   const subordinate = subordinateMask(tokens)
   const { negations, negated } = extractNegation(article.body, tokens, subordinate)
   const predicate = extractPredicate(tokens, subordinate)
@@ -120,8 +120,8 @@ function factClaim(article: Article, sentence: SentenceFacts, segment: FactSegme
 
 /**
  * The claims of an article: the facts of each sentence that asserts something (the main clause
- * first, at most three a sentence), in sentence order. Pure: the
- * same article gives the same claims, and every span is an offset into `article.body`.
+ * first, at most three a sentence), in sentence order. Pure: the same article gives the same
+ * claims, and every span is an offset into `article.body`.
  */
 export function extractClaims(article: Article): Claim[] {
   checkArticle(article)

@@ -1,6 +1,6 @@
 import type { Token } from './analyse'
 
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose'])
 const ADVERBIAL = new Set([
   'although',
   'though',
