@@ -2,19 +2,18 @@
 // `pnpm exec tsx bench/accuracy/run.ts [--record] [--verbose] [--story ID]`.
 // Every comparison is also scored by ../shared/eval/score.mjs itself; any difference from the
 // port fails the run, so the numbers here are the numbers the eval's own script gives.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { COMPARE_VERSION } from '@parallax/compare'
 import { BASELINE_THRESHOLD } from './baseline'
 import { readDevSet } from './dev-set'
 import { runStory, sumTotals, writeFloor } from './evaluate'
 import { confusionTable, facetLines, missCauses, storyTable } from './report'
+import { recordSection } from '../record'
 import { checkWithScoreMjs } from './score-mjs'
 
-const RESULTS = fileURLToPath(new URL('../RESULTS.md', import.meta.url))
 const { values } = parseArgs({
   options: {
     record: { type: 'boolean' },
@@ -71,13 +70,6 @@ console.log(
 )
 
 if (values.record) {
-  const text = readFileSync(RESULTS, 'utf8')
-  const start = '<!-- accuracy:start -->'
-  const end = '<!-- accuracy:end -->'
-  const from = text.indexOf(start)
-  const to = text.indexOf(end)
-  if (from === -1 || to === -1)
-    throw new Error(`bench/accuracy: ${RESULTS} has no accuracy markers`)
-  writeFileSync(RESULTS, `${text.slice(0, from + start.length)}\n${section}\n${text.slice(to)}`)
+  recordSection('accuracy', section)
   writeFloor(sumTotals(runs.map((r) => r.parallax.totals)))
 }

@@ -3,14 +3,14 @@
 //   pnpm exec tsx bench/api/run.ts             print the table
 //   pnpm exec tsx bench/api/run.ts --record    and rewrite this benchmark's table in RESULTS.md
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { freePort } from '../../packages/store/test/pg-server'
+import { recordSection } from '../record'
 
 const ROOT = new URL('../../', import.meta.url)
 const SEEDS = new URL('../shared/seeds/', ROOT)
-const RESULTS = new URL('bench/RESULTS.md', ROOT)
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
 const CONNECTIONS = 10
 
@@ -149,11 +149,5 @@ function render(rows: Row[]): string {
 }
 
 function record(table: string): void {
-  const text = readFileSync(RESULTS, 'utf8')
-  const start = '<!-- api:start -->'
-  const end = '<!-- api:end -->'
-  const from = text.indexOf(start)
-  const to = text.indexOf(end)
-  if (from < 0 || to < 0) throw new Error(`RESULTS.md has no ${start} … ${end} section`)
-  writeFileSync(RESULTS, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`)
+  recordSection('api', table)
 }

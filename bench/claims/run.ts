@@ -3,15 +3,15 @@
 // parser drops repeated paragraphs as boilerplate, so the copies are joined after parsing). Each
 // row is the median of several warm runs, after one cold run that loads the models. `--record`
 // rewrites the table between the claims markers of bench/RESULTS.md.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import os from 'node:os'
 import { parseArticle } from '../../packages/article/src/index'
 import type { Article, Sentence } from '../../packages/article/src/index'
 import { extractClaims } from '../../packages/claims/src/index'
+import { recordSection } from '../record'
 
 const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
-const results = fileURLToPath(new URL('../RESULTS.md', import.meta.url))
 const texts = ['000_666e79362ecab168.txt', '004_81cbc7f277f12237.txt'].map((name) =>
   readFileSync(seeds + name, 'utf8'),
 )
@@ -129,11 +129,5 @@ const table = [
 console.log(table)
 
 if (process.argv.includes('--record')) {
-  const text = readFileSync(results, 'utf8')
-  const start = '<!-- claims:start -->'
-  const end = '<!-- claims:end -->'
-  const from = text.indexOf(start)
-  const to = text.indexOf(end)
-  if (from === -1 || to === -1) throw new Error(`bench/claims: ${results} has no claims markers`)
-  writeFileSync(results, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`)
+  recordSection('claims', table)
 }

@@ -4,16 +4,16 @@
 // words) and fills up with sentences of its own, as real coverage does. Each size runs in its own
 // process, so its peak memory is its own; times are medians of warm runs after one cold run.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArticle, type Article } from '../../packages/article/src/index'
 import { extractClaims } from '../../packages/claims/src/index'
 import { compareArticles } from '../../packages/compare/src/index'
+import { recordSection } from '../record'
 
 const STORIES = fileURLToPath(new URL('../../packages/compare/test/stories/', import.meta.url))
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
-const RESULTS = fileURLToPath(new URL('../RESULTS.md', import.meta.url))
 const SIZES = [2, 10, 30, 100]
 const WORDS = 800
 
@@ -242,13 +242,6 @@ if (only) {
   console.log(table)
 
   if (process.argv.includes('--record')) {
-    const text = readFileSync(RESULTS, 'utf8')
-    const start = '<!-- compare:start -->'
-    const end = '<!-- compare:end -->'
-    const from = text.indexOf(start)
-    const to = text.indexOf(end)
-    if (from === -1 || to === -1)
-      throw new Error(`bench/compare: ${RESULTS} has no compare markers`)
-    writeFileSync(RESULTS, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`)
+    recordSection('compare', table)
   }
 }

@@ -1,12 +1,13 @@
 // Extraction quality and speed on the article-extraction-benchmark's 181 pages: plain
 // Readability, plain defuddle and parseArticle side by side, in one run on one machine.
 // Usage: pnpm exec tsx bench/extract/run.ts [--record] [--limit N] [--worst N] [--only a,b]
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { availableParallelism, cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { parseArticle } from '../../packages/article/src/index'
+import { recordSection } from '../record'
 import { countPage, scorePages, type PageCounts } from './score'
 import type * as Linkedom from 'linkedom'
 import type * as ReadabilityModule from '@mozilla/readability'
@@ -73,28 +74,11 @@ function percentile(values: number[], p: number): number {
 }
 
 const WARM_UP_PAGES = 5
-const resultsPath = fileURLToPath(new URL('../RESULTS.md', import.meta.url))
-const RECORD_START = '<!-- extract:start -->'
-const RECORD_END = '<!-- extract:end -->'
 
 function machine(): string {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : ''
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU'
   return `${availableParallelism()} x ${model.trim()}, Node ${process.version}`
-}
-
-/** Replaces the table between the extract markers in bench/RESULTS.md, leaving other sections alone. */
-function recordResults(table: string): void {
-  const current = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n'
-  const block = `${RECORD_START}\n${table}\n${RECORD_END}`
-  const start = current.indexOf(RECORD_START)
-  const end = current.indexOf(RECORD_END)
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + block + current.slice(end + RECORD_END.length)
-      : `${current.trimEnd()}\n\n## extract\n\n${block}\n`
-  writeFileSync(resultsPath, next)
-  console.log(`recorded in ${resultsPath}`)
 }
 
 function main(): void {
@@ -151,7 +135,7 @@ function main(): void {
     lines.push(`| ${row.name} | ${cells.join(' | ')} | ${times.join(' | ')} |`)
   }
   console.log(lines.join('\n'))
-  if (process.argv.includes('--record')) recordResults(lines.join('\n'))
+  if (process.argv.includes('--record')) recordSection('extract', lines.join('\n'))
   if (worst > 0) {
     const last = active.length - 1
     const sorted = [...perPage].sort((a, b) => a.f[last]! - b.f[last]!).slice(0, worst)

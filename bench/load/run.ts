@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Request } from 'autocannon'
 import { createDatabase, startPostgres } from '../../packages/store/test/pg-server'
 import { prepareStories, requestMix } from './mix'
-import { recordTable } from './record'
+import { recordSection } from '../record'
 import { PARSE_TIMEOUT_MS, startApi, type ApiServer } from './servers'
 
 const { values } = parseArgs({
@@ -152,5 +152,5 @@ const rows = [await onPglite(), await onPostgres()]
 clearTimeout(watchdog)
 const table = render(rows, loadBefore)
 process.stdout.write(`${table}\n`)
-if (values.record) recordTable(table)
+if (values.record) recordSection('load', table)
 if (!rows.every(passes)) process.exitCode = 1
