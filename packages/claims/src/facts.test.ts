@@ -29,6 +29,19 @@ describe('the facts of a sentence', () => {
     ).toContainEqual(['clause', 'said its review was thorough'])
   })
 
+  it('reads `since` before a year as a time, not as an event clause', () => {
+    const facts = factsOf(
+      'The senator has led the committee since 2003, and that is what her rivals call the problem.',
+    )
+    expect(facts).toEqual([
+      [
+        'main',
+        'The senator has led the committee since 2003, and that is what her rivals call the problem.',
+      ],
+      ['clause', 'and that is what her rivals call the problem'],
+    ])
+  })
+
   it('keeps a quote whole and a short plain sentence as one fact', () => {
     expect(factsOf('“We will appeal, and we will win,” the lawyer said.')).toHaveLength(1)
     expect(factsOf('The bridge reopened on Monday.')).toEqual([

@@ -193,6 +193,8 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
     const event =
       EVENT_CLAUSES.has(t.lower) &&
       k > MIN_CLAUSE &&
+      // `since 2003,` or `after 35 days` is a time, not an event.
+      next?.pos !== 'NUM' &&
       hasSubjectAndVerb(tokens, k + 1, n) &&
       !inQuote[k]
     if (joined || event) {

@@ -105,6 +105,22 @@ describe('classification rules', () => {
     const [agree] = compareArticles([monday, again]).facets
     expect(agree?.status).toBe('agree')
   })
+  it('reads two spans of years for one tenure as two values, however the tenure is worded', () => {
+    const held = makeArticle('a', 'A', [
+      'The council will elect a new chair, the first since Ruth Okafor held the seat from 1984 to 1992.',
+    ])
+    const served = makeArticle('b', 'B', [
+      'The council will elect a new chair, the first since Ruth Okafor, who served from 1985 to 1993.',
+    ])
+    const same = makeArticle('c', 'C', [
+      'The council will elect a new chair, the first since Ruth Okafor, who served from 1984 to 1992.',
+    ])
+    const conflict = compareArticles([held, served]).facets.find((f) => f.status === 'diverge')
+    expect(conflict?.kinds).toEqual(['value'])
+    expect(conflict?.explanation).toContain('1985 to 1993')
+    expect(compareArticles([held, same]).facets.some((f) => f.status === 'diverge')).toBe(false)
+  })
+
   it('keeps a sentence that names again what the previous one introduced with its question', () => {
     const a = makeArticle('a', 'A', [
       'The ministry granted an export licence for an unnamed country.',

@@ -1,5 +1,5 @@
 import { sameEntity, type DateMention, type HedgeKind, type NumberMention } from '@parallax/claims'
-import { contentStems, stem, words, type ClaimNode } from './features'
+import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear } from './numbers'
 import { findStatusConflict } from './status'
@@ -39,7 +39,13 @@ export function sliceClaim(node: ClaimNode, start: number, end: number): string 
   return from < to ? claim.text.slice(from, to).trim() : claim.text
 }
 
-export function sameStatement(a: ClaimNode, b: ClaimNode): boolean {
+/**
+ * Whether two claims make the same statement in the same words: at least half the content words of
+ * the shorter are in the other. Stricter than `sameStatement`, which also counts concepts and
+ * figures: a name or a source that differs between two claims is a conflict only when the rest of
+ * what they say is worded alike.
+ */
+export function sameWording(a: ClaimNode, b: ClaimNode): boolean {
   const smaller = Math.min(a.stems.size, b.stems.size)
   if (smaller === 0) return false
   let shared = 0
@@ -146,7 +152,7 @@ function findNegation(
   if (asserted.claim.negations.length > 0) return undefined
   // The negation must deny what the other asserts: the same statement, or its very verb
   // (`did not say whether it sought a dismissal` against `claimed the case should be dismissed`).
-  if (!sameStatement(a, b) && !negatesPredicate(negated, asserted)) return undefined
+  if (!sameWording(a, b) && !negatesPredicate(negated, asserted)) return undefined
   if (!negationBearsOn(negated, asserted)) return undefined
   // An outlet that also negates it in the facet (`does not comment on specific licenses`) agrees
   // with the negation: its other sentence answers a neighbouring question.
@@ -172,7 +178,7 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
       (outlets.get(hedged.articleIndex) ?? []).some(
         (m) => m.claim.sentence === hedged.claim.sentence - 1,
       )
-    const flat = claims.find((c) => isFlat(c) && (sameStatement(c, hedged) || antecedent))
+    const flat = claims.find((c) => isFlat(c) && (sameWording(c, hedged) || antecedent))
     if (!flat) continue
     const hedge = hedged.claim.hedges.find((h) => qualifies(hedged, h))
     const words = hedge
@@ -183,8 +189,9 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
   return undefined
 }
 
-function comparableNumbers(node: ClaimNode): NumberMention[] {
-  return node.claim.numbers.filter((n) => Number.isFinite(n.value) && !looksLikeYear(n))
+/** Years only count for the same statement: two years in two sentences are usually two events. */
+function comparableNumbers(node: ClaimNode, years: boolean): NumberMention[] {
+  return node.claim.numbers.filter((n) => Number.isFinite(n.value) && looksLikeYear(n) === years)
 }
 
 /**
@@ -193,10 +200,10 @@ function comparableNumbers(node: ClaimNode): NumberMention[] {
  * exact one inside it (`800,000`) is a hedge. A figure matched by one of the other's counts as
  * reconciled, whatever else the other names.
  */
-function findQuantityDivergences(a: ClaimNode, b: ClaimNode): Divergence[] {
+function findQuantityDivergences(a: ClaimNode, b: ClaimNode, years = false): Divergence[] {
   const found: Divergence[] = []
-  const xs = comparableNumbers(a)
-  const ys = comparableNumbers(b)
+  const xs = comparableNumbers(a, years)
+  const ys = comparableNumbers(b, years)
   for (const x of xs) {
     const relations = ys.map((y) =>
       compareQuantities(
@@ -361,9 +368,16 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
     for (const d of findQuantityDivergences(a, b)) note(d)
     note(findNegation(a, b, outlets))
     note(statusDivergence(a, b))
-    if (!sameStatement(a, b)) continue
-    const value = findEntityConflict(a, b) ?? findDateConflict(a, b)
+    // Two dates or years for one statement conflict however it is worded (`held the seat from
+    // 1966` / `served from 1967`); two names only when the rest is worded alike.
+    const worded = sameWording(a, b)
+    if (!worded && !sameStatement(a, b)) continue
+    const value =
+      (worded ? findEntityConflict(a, b) : undefined) ??
+      findDateConflict(a, b) ??
+      findQuantityDivergences(a, b, true).find((d) => d.kind === 'value')
     note(value)
+    if (!worded) continue
     // Two sources for two different facts is a value conflict, not an attribution one: the same
     // statement means the same content.
     if (!value) note(findAttributionConflict(a, b))

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import type { Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
+import { looksLikeYear } from './numbers'
 import {
   ANAPHORIC_OPENERS,
   DEFINITE_DETERMINERS,
@@ -170,6 +171,13 @@ function ownKeys(claim: Claim, text: string): Set<string> {
   for (const s of termStems(claim)) keys.add(`t:${s}`)
   for (const concept of conceptsOf(words(text))) keys.add(`c:${concept}`)
   for (const n of claim.numbers) {
+    // A year is a date, whether written as one (`in 2003`) or as a span (`from 1967 to 1979`).
+    if (looksLikeYear(n)) {
+      for (const year of [n.low ?? n.value, n.high ?? n.value]) keys.add(`d:${year}`)
+      // Two spans of years answer the same question (`served from … to …`) even when they differ.
+      if (n.precision === 'range') keys.add('n:years')
+      continue
+    }
     keys.add(`n:${n.unit ?? ''}`)
     // The same figure in two outlets is strong evidence they state one fact.
     if (Number.isFinite(n.value)) keys.add(`v:${n.unit ?? ''}:${roughValue(n.value)}`)

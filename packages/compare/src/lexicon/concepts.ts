@@ -80,6 +80,19 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     're-election',
     'won the race',
   ],
+  // Holding an office: `held the seat from 1966` and `served from 1967` answer one question.
+  tenure: [
+    'held the seat',
+    'hold the seat',
+    'held office',
+    'hold office',
+    'in office',
+    'served as',
+    'served in',
+    'served from',
+    'served until',
+    'tenure',
+  ],
   candidacy: [
     'run for',
     'running for',
