@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { clusterArticles } from '@parallax/cluster'
 import { readEvalSet } from './eval-set'
+import { seededRandom } from './generate'
 import { readFloor } from './floor'
 import { scoreDefaults } from './quality'
 import { checkWithScoreMjs } from './score-mjs'
@@ -20,5 +22,15 @@ describe('story clustering on the real-news set', () => {
 
   it('scores as score.mjs scores it', () => {
     expect(checkWithScoreMjs(set, got, score)).toEqual([])
+  })
+
+  it('gives the same bytes for the set in any order', () => {
+    const articles = set.map((e) => e.article)
+    const expected = JSON.stringify(clusterArticles(articles))
+    const random = seededRandom(7)
+    for (let round = 0; round < 3; round++) {
+      const order = articles.map((a) => ({ a, key: random() })).sort((x, y) => x.key - y.key)
+      expect(JSON.stringify(clusterArticles(order.map((o) => o.a)))).toBe(expected)
+    }
   })
 })
