@@ -33,7 +33,14 @@ interface RankedFacet {
 }
 
 function facetId(members: ClaimNode[], articles: Article[]): string {
-  const refs = members.map((m) => `${articles[m.articleIndex]!.id}#${m.claim.sentence}`).sort()
+  // A sentence's facts may stand in different facets: a fact other than the main clause is named by
+  // where it starts, so each facet keeps an id of its own.
+  const refs = members
+    .map((m) => {
+      const sentence = `${articles[m.articleIndex]!.id}#${m.claim.sentence}`
+      return m.claim.fact === 'main' ? sentence : `${sentence}@${m.claim.start}`
+    })
+    .sort()
   return `f-${createHash('sha256').update(refs.join('\n')).digest('hex').slice(0, 12)}`
 }
 
