@@ -3,7 +3,8 @@ export const USAGE = `Usage:
   parallax parse <file|url> [--json]
 
 Compare how outlets cover one story: 2 to 100 articles, as text files, HTML files (.html, .htm)
-or http(s) URLs. Private hosts are refused unless listed in PARALLAX_ALLOW_HOSTS (comma-separated).
+or http(s) URLs, each up to 5 MB. Private hosts are refused unless listed in PARALLAX_ALLOW_HOSTS
+(comma-separated).
 
 Options:
   --json             print the comparison as JSON
