@@ -37,6 +37,8 @@ export async function startApi(databaseUrl: string): Promise<ApiServer> {
       DATABASE_URL: databaseUrl,
       PARALLAX_WEB_ROOT: '/nonexistent',
       PARALLAX_PARSE_TIMEOUT_MS: PARSE_TIMEOUT_MS,
+      // Every connection comes from one address; the per-client rate limit would turn it away.
+      PARALLAX_RATE_LIMIT: '0',
     },
     // The request log is one line per request: drained, not kept.
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppDeps } from './env'
 import { ApiError } from './errors'
+import { parseRateLimit, type RateLimitOptions } from './middleware/rate-limit'
 import { requestLog } from './middleware/request-log'
 import { browserCsrf, securityHeaders } from './middleware/security'
 import { createErrorHandler } from './on-error'
@@ -21,6 +22,8 @@ export interface AppOptions extends AppDeps {
    * and a comparison carries several articles.
    */
   maxBodyBytes?: number
+  /** Caps each client's parsing requests; off when not given. */
+  rateLimit?: RateLimitOptions
 }
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -42,6 +45,8 @@ export function createApp(options: AppOptions) {
       },
     }),
   )
+  if (options.rateLimit)
+    app.use('/api/*', parseRateLimit(options.rateLimit, options.clientIpHeader))
   app.onError(createErrorHandler(log))
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.path}` } }, 404),

@@ -9,7 +9,11 @@ describe('readConfig', () => {
       databaseUrl: 'file:///repo/.data/parallax',
       allowHosts: [],
       parseTimeoutMs: 1500,
+      parseMsPerMb: 6000,
       parseWorkers: 2,
+      rateLimit: 120,
+      rateLimitWindowMs: 60_000,
+      clientIpHeader: undefined,
       webRoot: '/repo/apps/web/dist',
     })
   })
@@ -22,7 +26,11 @@ describe('readConfig', () => {
         DATABASE_URL: 'postgres://db/parallax',
         PARALLAX_ALLOW_HOSTS: ' intranet.example, 10.0.0.0/8 ,,',
         PARALLAX_PARSE_TIMEOUT_MS: '3000',
+        PARALLAX_PARSE_MS_PER_MB: '2000',
         PARALLAX_PARSE_WORKERS: '1',
+        PARALLAX_RATE_LIMIT: '0',
+        PARALLAX_RATE_LIMIT_WINDOW_MS: '1000',
+        PARALLAX_CLIENT_IP_HEADER: ' X-Forwarded-For ',
         PARALLAX_WEB_ROOT: '/srv/web',
       },
       '/repo',
@@ -33,7 +41,11 @@ describe('readConfig', () => {
       databaseUrl: 'postgres://db/parallax',
       allowHosts: ['intranet.example', '10.0.0.0/8'],
       parseTimeoutMs: 3000,
+      parseMsPerMb: 2000,
       parseWorkers: 1,
+      rateLimit: 0,
+      rateLimitWindowMs: 1000,
+      clientIpHeader: 'x-forwarded-for',
       webRoot: '/srv/web',
     })
   })
@@ -41,6 +53,12 @@ describe('readConfig', () => {
   it('refuses a worker pool with no workers', () => {
     expect(() => readConfig({ PARALLAX_PARSE_WORKERS: '0' }, '/repo')).toThrow(
       'PARALLAX_PARSE_WORKERS must be at least 1',
+    )
+  })
+
+  it('refuses a rate limit window of zero', () => {
+    expect(() => readConfig({ PARALLAX_RATE_LIMIT_WINDOW_MS: '0' }, '/repo')).toThrow(
+      'PARALLAX_RATE_LIMIT_WINDOW_MS must be at least 1',
     )
   })
 

@@ -6,7 +6,14 @@ export interface ServerConfig {
   databaseUrl: string
   allowHosts: string[]
   parseTimeoutMs: number
+  /** Added to a parse's deadline per MB of input. */
+  parseMsPerMb: number
   parseWorkers: number
+  /** Parsing requests per client per window; 0 turns the limit off. */
+  rateLimit: number
+  rateLimitWindowMs: number
+  /** The header a trusted proxy puts the client's address in; unset, the connection's address. */
+  clientIpHeader: string | undefined
   webRoot: string
 }
 
@@ -21,7 +28,15 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
       .map((entry) => entry.trim())
       .filter((entry) => entry !== ''),
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
+    parseMsPerMb: integer(env.PARALLAX_PARSE_MS_PER_MB, 6000, 'PARALLAX_PARSE_MS_PER_MB'),
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
+    rateLimit: integer(env.PARALLAX_RATE_LIMIT, 120, 'PARALLAX_RATE_LIMIT'),
+    rateLimitWindowMs: positive(
+      env.PARALLAX_RATE_LIMIT_WINDOW_MS,
+      60_000,
+      'PARALLAX_RATE_LIMIT_WINDOW_MS',
+    ),
+    clientIpHeader: env.PARALLAX_CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
   }
 }

@@ -10,6 +10,8 @@ export interface AppDeps {
   /** For URL ingestion; `allowHosts` comes from PARALLAX_ALLOW_HOSTS in the server. */
   fetchOptions: FetchOptions
   pool: AnalysisPool
+  /** The header a trusted proxy puts the client's address in (PARALLAX_CLIENT_IP_HEADER). */
+  clientIpHeader?: string
 }
 
 export interface AppEnv {

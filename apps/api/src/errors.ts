@@ -8,22 +8,26 @@ export type ApiErrorCode =
   | 'PARSE_FAILED'
   | 'TOO_FEW_ARTICLES'
   | 'BUSY'
+  | 'RATE_LIMITED'
 
 /** An error the API raises itself (as opposed to one a package raised), with its HTTP status. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly code: ApiErrorCode
-  readonly status: 400 | 404 | 409 | 413 | 415 | 422 | 503
+  readonly status: 400 | 404 | 409 | 413 | 415 | 422 | 429 | 503
+  /** Seconds the client should wait before trying again (`Retry-After`). */
+  readonly retryAfter: number | undefined
 
   constructor(
     code: ApiErrorCode,
     status: ApiError['status'],
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfter?: number },
   ) {
     super(message, options)
     this.code = code
     this.status = status
+    this.retryAfter = options?.retryAfter
   }
 
   toJSON(): { code: ApiErrorCode; message: string } {

@@ -45,6 +45,8 @@ export interface ErrorReply {
   message: string
   /** Which article of the request failed (its index, from 0), when the request had several. */
   article?: number
+  /** Seconds to wait before trying again, sent as `Retry-After`. */
+  retryAfter?: number
 }
 
 /** Maps any thrown value to what the client is told; never a stack trace. */
@@ -56,7 +58,8 @@ export function describeError(error: unknown): ErrorReply | undefined {
     return { ...reply, message: `Article ${article + 1}: ${reply.message}`, article }
   }
   if (error instanceof ApiError) {
-    return { status: error.status, code: error.code, message: error.message }
+    const { status, code, message, retryAfter } = error
+    return { status, code, message, ...(retryAfter === undefined ? {} : { retryAfter }) }
   }
   if (error instanceof HTTPException) {
     const status = error.status
@@ -90,7 +93,8 @@ export function createErrorHandler(log: (line: string) => void): ErrorHandler<Ap
       const detail = failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)
       log(`${c.get('requestId') ?? '-'} error ${detail.replace(/\n\s*/g, ' | ')}`)
     }
-    const { code, message, article } = reply
+    const { code, message, article, retryAfter } = reply
+    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter))
     return c.json(
       { error: { code, message, ...(article === undefined ? {} : { article }) } },
       reply.status,

@@ -21,9 +21,20 @@ const store = await createStore(config.databaseUrl).catch((error: unknown) => {
 })
 const pool = createAnalysisPool({
   timeoutMs: config.parseTimeoutMs,
+  msPerMb: config.parseMsPerMb,
   size: config.parseWorkers,
 })
-const app = createApp({ store, pool, fetchOptions: { allowHosts: config.allowHosts }, log })
+const app = createApp({
+  store,
+  pool,
+  fetchOptions: { allowHosts: config.allowHosts },
+  log,
+  clientIpHeader: config.clientIpHeader,
+  rateLimit:
+    config.rateLimit === 0
+      ? undefined
+      : { limit: config.rateLimit, windowMs: config.rateLimitWindowMs },
+})
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)
 }

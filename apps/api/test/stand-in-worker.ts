@@ -9,6 +9,13 @@ if (port === null) throw new Error('must run in a worker thread')
 port.on('message', ({ id, task }: { id: number; task: Task }) => {
   const command = task.kind === 'parse' && 'text' in task.input ? task.input.text : 'compare'
   if (command === 'spin') for (;;);
+  // `parsed 1048576 …`: reports a parsed body of that many characters, as the real worker does.
+  const parsed = /^parsed (\d+) /.exec(command)
+  if (parsed)
+    port.postMessage({ kind: 'parsed', id, chars: Number(parsed[1]) } satisfies WorkerReply)
+  // `busy 200 …`: keeps the worker busy for 200 ms, as a long article would.
+  const busy = /busy (\d+)/.exec(command)
+  if (busy) for (const until = Date.now() + Number(busy[1]); Date.now() < until;);
   if (command === 'grow') {
     const hoard: number[][] = []
     for (;;) hoard.push(new Array<number>(1_000_000).fill(1))

@@ -4,7 +4,8 @@ export const USAGE = `Usage:
   parallax parse <file|url> [--json]
 
 Compare how outlets cover one story: 2 to 100 articles, as text files, HTML files (.html, .htm)
-or http(s) URLs. Private hosts are refused unless listed in PARALLAX_ALLOW_HOSTS (comma-separated).
+or http(s) URLs, each up to 5 MB. Private hosts are refused unless listed in PARALLAX_ALLOW_HOSTS
+(comma-separated).
 
 Group many articles into stories, one event each: files, URLs or folders (their .txt, .html and
 .htm files). Copies of one text are marked with the input of their origin.

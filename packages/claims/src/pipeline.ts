@@ -62,11 +62,38 @@ function isAssertive(view: SentenceView): boolean {
   return words.length >= 3 && hasVerb && !/\?[\s"”’)]*$/.test(view.text)
 }
 
-function entitiesOf(view: SentenceView, all: readonly WinkEntity[]): WinkEntity[] {
-  const first = view.tokens[0]?.i
-  const last = view.tokens.at(-1)?.i
-  if (first === undefined || last === undefined) return []
-  return all.filter((e) => e.first >= first && e.last <= last)
+/**
+ * Hands out each sentence's wink-nlp entities in one pass over them all, for sentences taken in
+ * order: filtering every entity for every sentence made a long article quadratic.
+ */
+function entitySweep(all: readonly WinkEntity[]): (view: SentenceView) => WinkEntity[] {
+  // In document order, as wink-nlp reports them; the sort only guards that assumption.
+  const sorted = [...all].sort((a, b) => a.first - b.first)
+  let next = 0
+  return (view) => {
+    const first = view.tokens[0]?.i
+    const last = view.tokens.at(-1)?.i
+    if (first === undefined || last === undefined) return []
+    while ((sorted[next]?.first ?? Infinity) < first) next++
+    const inside: WinkEntity[] = []
+    for (let e = next; e < sorted.length && sorted[e]!.first <= last; e++) {
+      if (sorted[e]!.last <= last) inside.push(sorted[e]!)
+    }
+    return inside
+  }
+}
+
+/** The same for quotes, which `findQuotes` returns in order and without overlaps. */
+function quoteSweep(quotes: readonly Quote[]): (view: SentenceView) => Quote[] {
+  let next = 0
+  return (view) => {
+    while ((quotes[next]?.inner.end ?? Infinity) <= view.start) next++
+    const overlapping: Quote[] = []
+    for (let q = next; q < quotes.length && quotes[q]!.inner.start < view.end; q++) {
+      overlapping.push(quotes[q]!)
+    }
+    return overlapping
+  }
 }
 
 interface SentenceFacts {
@@ -130,7 +157,8 @@ export function extractClaims(article: Article): Claim[] {
   const { tokens, entities: winkEntities } = analyseBody(body)
   const views = viewSentences(article, tokens)
   const entities = resolveMentions(views.map((view) => findMentions(body, view.tokens)))
-  const quotes = findQuotes(body)
+  const quotesOf = quoteSweep(findQuotes(body))
+  const entitiesOf = entitySweep(winkEntities)
   const speakers = new Map<Quote, QuoteSpeaker>()
   let previousQuote: { quote: Quote; found: QuoteSpeaker } | undefined
   const published = parsePublished(article.published)
@@ -138,7 +166,7 @@ export function extractClaims(article: Article): Claim[] {
   const claims: Claim[] = []
   views.forEach((view, s) => {
     const sentenceEntities = entities[s] ?? []
-    const overlapping = quotes.filter((q) => q.inner.start < view.end && q.inner.end > view.start)
+    const overlapping = quotesOf(view)
     for (const quote of overlapping) {
       if (speakers.has(quote)) continue
       const found = findQuoteSpeaker({
@@ -172,7 +200,7 @@ export function extractClaims(article: Article): Claim[] {
     const { dates, mask } = extractDates({
       body,
       tokens: view.tokens,
-      entities: entitiesOf(view, winkEntities),
+      entities: entitiesOf(view),
       published,
     })
     const sentence: SentenceFacts = {

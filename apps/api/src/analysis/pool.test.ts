@@ -70,3 +70,98 @@ describe('createAnalysisPool', () => {
     })
   })
 })
+
+describe('createAnalysisPool, shared between clients', () => {
+  const text = (command: string) => ({ text: command })
+  const finished: string[] = []
+  const track = (name: string, work: Promise<unknown>) =>
+    work.then(
+      () => finished.push(name),
+      () => finished.push(`${name} failed`),
+    )
+
+  it('takes clients in turn rather than first come, first served', async () => {
+    finished.length = 0
+    const pool = createAnalysisPool({ size: 1, entry: STAND_IN })
+    try {
+      const flood = ['a1', 'a2', 'a3', 'a4'].map((name) =>
+        track(name, pool.parse(text(`busy 100 ${name}`), { client: 'flood' })),
+      )
+      const other = track('b1', pool.parse(text('b1'), { client: 'other' }))
+      await Promise.all([...flood, other])
+      // The other client's task comes second: after one flood task, not after all four.
+      expect(finished).toEqual(['a1', 'b1', 'a2', 'a3', 'a4'])
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('keeps one worker for small tasks while large ones wait', async () => {
+    finished.length = 0
+    const pool = createAnalysisPool({ size: 2, largeBytes: 20, entry: STAND_IN })
+    try {
+      await Promise.all([pool.parse(text('warm')), pool.parse(text('up'))])
+      const large = `busy 400 ${'x'.repeat(40)}`
+      const flood = [1, 2].map((n) =>
+        track(`large ${n}`, pool.parse(text(large), { client: 'flood' })),
+      )
+      // Both workers are free; the second large task must still leave one of them alone.
+      const small = track('small', pool.parse(text('small'), { client: 'other' }))
+      await Promise.all([...flood, small])
+      expect(finished).toEqual(['small', 'large 1', 'large 2'])
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('gives a parse time in proportion to its text, and its claims time in proportion to the body', async () => {
+    const pool = createAnalysisPool({ size: 1, timeoutMs: 300, msPerMb: 3000, entry: STAND_IN })
+    try {
+      const mb = 1024 * 1024
+      // 1 MB of text: 300 + 3000 ms to parse.
+      const long = `busy 700 ${'x'.repeat(mb)}`
+      expect((await pool.parse(text(long))).article.body).toBe(long)
+      // Claims of a 1 MB body: the clock restarts at 300 + 3000 ms when the article is parsed.
+      expect((await pool.parse(text(`parsed ${mb} busy 700`))).article.body).toMatch(/^parsed/)
+      await expect(pool.parse(text('busy 700'))).rejects.toMatchObject({
+        code: 'PARSE_TIMEOUT',
+        message: expect.stringMatching(/longer than 30\d ms/) as string,
+      })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('answers 503 with a Retry-After once one client has too much waiting, and serves others', async () => {
+    const pool = createAnalysisPool({ size: 1, maxClientQueue: 1, retryAfterS: 3, entry: STAND_IN })
+    try {
+      // The worker is still starting, so every task waits.
+      const waiting = pool.parse(text('first'), { client: 'a' })
+      await expect(pool.parse(text('second'), { client: 'a' })).rejects.toMatchObject({
+        code: 'BUSY',
+        status: 503,
+        retryAfter: 3,
+      })
+      expect((await pool.parse(text('other'), { client: 'b' })).article.body).toBe('other')
+      expect((await waiting).article.body).toBe('first')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('drops a waiting task whose request was called off, with the reason given', async () => {
+    const pool = createAnalysisPool({ size: 1, entry: STAND_IN })
+    try {
+      const running = pool.parse(text('busy 200 running'))
+      const controller = new AbortController()
+      const called = pool.parse(text('never'), { signal: controller.signal })
+      const reason = new Error('called off')
+      controller.abort(reason)
+      await expect(called).rejects.toBe(reason)
+      await expect(pool.parse(text('late'), { signal: controller.signal })).rejects.toBe(reason)
+      expect((await running).article.body).toBe('busy 200 running')
+    } finally {
+      await pool.close()
+    }
+  })
+})

@@ -2,18 +2,35 @@ import { Worker } from 'node:worker_threads'
 import type { ArticleInput } from '@parallax/article'
 import type { Comparison } from '@parallax/compare'
 import { ApiError } from '../errors'
+import { FairQueue } from './fair-queue'
 import { reviveError } from './revive-error'
-import type { Analysis, AnalysisPool, Task, WorkerReply } from './types'
+import type { Analysis, AnalysisPool, RunOptions, Task, WorkerReply } from './types'
 
 export interface AnalysisPoolOptions {
   /** Worker threads; default 2. */
   size?: number
   /** Longest one task may run before its worker is killed; default 1500 ms. */
   timeoutMs?: number
+  /**
+   * Added to the deadline per MB of plain text, and again per MB of the parsed article's body once
+   * its claims are being extracted; default 6000 ms. Both steps are linear in those sizes, so a
+   * deadline that grows with them still stops runaway work, and lets an article of the 5 MB limit
+   * through. Extracting an HTML page is not linear on hostile markup: it gets `timeoutMs` alone.
+   */
+  msPerMb?: number
+  /**
+   * A task on more input than this (bytes; default 256 KB) is large: large tasks never take the
+   * last free worker, which stays for everyone's ordinary articles.
+   */
+  largeBytes?: number
   /** Heap cap per worker; default 512 MB. */
   maxMemoryMb?: number
   /** Tasks waiting for a worker before new ones are turned away with 503; default 64. */
   maxQueue?: number
+  /** Tasks of one client waiting before its new ones are turned away with 503; default 32. */
+  maxClientQueue?: number
+  /** What a 503 tells the client to wait (`Retry-After`, seconds); default 2. */
+  retryAfterS?: number
   /** The worker module (file URL); defaults to the parser worker. Tests swap in their own. */
   entry?: string
 }
@@ -21,6 +38,9 @@ export interface AnalysisPoolOptions {
 interface Job {
   id: number
   task: Task
+  client: string
+  large: boolean
+  deadlineMs: number
   resolve: (value: unknown) => void
   reject: (error: Error) => void
 }
@@ -32,6 +52,7 @@ interface Slot {
   timer?: NodeJS.Timeout
 }
 
+const MB = 1024 * 1024
 const BOOT = new URL('./worker-boot.mjs', import.meta.url)
 const DEFAULT_ENTRY = new URL('./worker.ts', import.meta.url).href
 
@@ -44,9 +65,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const size = options.size ?? 2
   const timeoutMs = options.timeoutMs ?? 1500
   const maxMemoryMb = options.maxMemoryMb ?? 512
+  const msPerMb = options.msPerMb ?? 6000
+  const largeBytes = options.largeBytes ?? 256 * 1024
   const maxQueue = options.maxQueue ?? 64
+  const maxClientQueue = options.maxClientQueue ?? 32
+  const retryAfter = options.retryAfterS ?? 2
   const entry = options.entry ?? DEFAULT_ENTRY
-  const queue: Job[] = []
+  const queue = new FairQueue<Job>()
   const slots = new Set<Slot>()
   let nextId = 1
   let closed = false
@@ -65,14 +90,23 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       if (reply.kind === 'ready') {
         slot.ready = true
         bootFailures = 0
-      } else finish(slot, reply)
-      dispatch()
+        dispatch()
+        return
+      }
+      if (reply.kind === 'parsed') {
+        if (slot.job?.id === reply.id) startClock(slot, timeoutMs + allowance(reply.chars))
+        return
+      }
+      finish(slot, reply)
+      // After the request has heard of the result: a failure calls off its waiting parses, which
+      // must leave the queue before the next task is taken from it.
+      setImmediate(dispatch)
     })
     worker.on('error', (error) => retire(slot, failure(error)))
     worker.on('exit', () => retire(slot, new ApiError('PARSE_FAILED', 422, 'The parser stopped')))
   }
 
-  function finish(slot: Slot, reply: Exclude<WorkerReply, { kind: 'ready' }>): void {
+  function finish(slot: Slot, reply: Extract<WorkerReply, { kind: 'done' | 'failed' }>): void {
     const job = slot.job
     if (job === undefined || job.id !== reply.id) return
     clearTimeout(slot.timer)
@@ -93,42 +127,87 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       broken = new ApiError('BUSY', 503, `The parser could not start: ${error.message}`, {
         cause: error,
       })
-      for (const job of queue.splice(0)) job.reject(broken)
+      for (const job of queue.drain()) job.reject(broken)
       return
     }
     if (!closed && broken === undefined) spawn()
   }
 
+  /**
+   * With two workers or more, large tasks never hold every worker: one is left for ordinary
+   * articles. (A worker being replaced counts as left, so a lone large task need not wait for it.)
+   */
+  function allowed(job: Job): boolean {
+    if (!job.large || size < 2) return true
+    let large = 0
+    for (const slot of slots) if (slot.job?.large === true) large++
+    return large < size - 1
+  }
+
   function dispatch(): void {
     for (const slot of slots) {
       if (!slot.ready || slot.job !== undefined) continue
-      const job = queue.shift()
+      const job = queue.take(allowed)
       if (job === undefined) return
       slot.job = job
-      slot.timer = setTimeout(() => {
-        retire(
-          slot,
-          new ApiError(
-            'PARSE_TIMEOUT',
-            422,
-            `Parsing took longer than ${timeoutMs} ms; the input does not look like an article`,
-          ),
-        )
-      }, timeoutMs)
+      startClock(slot, job.deadlineMs)
       slot.worker.postMessage({ id: job.id, task: job.task })
     }
   }
 
-  function run<T>(task: Task): Promise<T> {
+  /** (Re)starts the running task's deadline: `ms` from now. */
+  function startClock(slot: Slot, ms: number): void {
+    clearTimeout(slot.timer)
+    slot.timer = setTimeout(() => {
+      retire(
+        slot,
+        new ApiError(
+          'PARSE_TIMEOUT',
+          422,
+          `Parsing took longer than ${ms} ms; the input does not look like an article`,
+        ),
+      )
+    }, ms)
+  }
+
+  function allowance(chars: number): number {
+    return Math.ceil((msPerMb * chars) / MB)
+  }
+
+  function busy(message: string): ApiError {
+    return new ApiError('BUSY', 503, message, { retryAfter })
+  }
+
+  function run<T>(task: Task, { client = '', signal }: RunOptions = {}): Promise<T> {
     if (broken !== undefined) return Promise.reject(broken)
     if (closed) return Promise.reject(new ApiError('BUSY', 503, 'The server is shutting down'))
-    if (queue.length >= maxQueue) {
+    if (signal?.aborted === true) return Promise.reject(signal.reason as Error)
+    if (queue.size >= maxQueue) {
+      return Promise.reject(busy('Too many articles are being parsed; retry shortly'))
+    }
+    if (queue.waiting(client) >= maxClientQueue) {
       return Promise.reject(
-        new ApiError('BUSY', 503, 'Too many articles are being parsed; retry shortly'),
+        busy('Too many of your articles are waiting to be parsed; retry shortly'),
       )
     }
+    const bytes = inputBytes(task)
     return new Promise<T>((resolve, reject) => {
-      queue.push({ id: nextId++, task, resolve: resolve as (value: unknown) => void, reject })
+      const job: Job = {
+        id: nextId++,
+        task,
+        client,
+        large: bytes > largeBytes,
+        // Neither comparing nor extracting a page is linear in its input: no allowance for them.
+        deadlineMs:
+          task.kind === 'parse' && 'text' in task.input ? timeoutMs + allowance(bytes) : timeoutMs,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      }
+      // A request that gave up takes its waiting work with it; work already running finishes.
+      signal?.addEventListener('abort', () => {
+        if (queue.remove(job)) reject(signal.reason as Error)
+      })
+      queue.push(job)
       dispatch()
     })
   }
@@ -136,17 +215,29 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   for (let i = 0; i < size; i++) spawn()
 
   return {
-    parse: (input: ArticleInput) => run<Analysis>({ kind: 'parse', input }),
-    compare: (items: Analysis[]) => run<Comparison>({ kind: 'compare', items }),
+    parse: (input: ArticleInput, options?: RunOptions) =>
+      run<Analysis>({ kind: 'parse', input }, options),
+    compare: (items: Analysis[], options?: RunOptions) =>
+      run<Comparison>({ kind: 'compare', items }, options),
     async close() {
       closed = true
       const stopping = new ApiError('BUSY', 503, 'The server is shutting down')
-      for (const job of queue.splice(0)) job.reject(stopping)
+      for (const job of queue.drain()) job.reject(stopping)
       const workers = [...slots].map((slot) => slot.worker)
       for (const slot of [...slots]) retire(slot, stopping)
       await Promise.all(workers.map((worker) => worker.terminate()))
     },
   }
+}
+
+/** The size of a task's input: the article's text or page, or the bodies being compared. */
+function inputBytes(task: Task): number {
+  if (task.kind === 'compare') {
+    return task.items.reduce((sum, item) => sum + item.article.body.length, 0)
+  }
+  const { input } = task
+  if ('text' in input) return input.text.length
+  return typeof input.html === 'string' ? input.html.length : input.html.byteLength
 }
 
 function failure(error: Error): Error {

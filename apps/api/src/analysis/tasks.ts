@@ -3,8 +3,10 @@ import { extractClaims } from '@parallax/claims'
 import { compareArticles, type Comparison } from '@parallax/compare'
 import type { Analysis } from './types'
 
-export function analyse(input: ArticleInput): Analysis {
+/** Parses, tells `onParsed` how long the body is, then extracts the claims. */
+export function analyse(input: ArticleInput, onParsed?: (chars: number) => void): Analysis {
   const article = parseArticle(input)
+  onParsed?.(article.body.length)
   return { article, claims: extractClaims(article) }
 }
 

@@ -8,10 +8,18 @@ export interface Analysis {
   claims: Claim[]
 }
 
+/** Who asks for a task, and when the asker stops waiting for it. */
+export interface RunOptions {
+  /** Clients take turns at the workers; default one shared client. */
+  client?: string
+  /** Aborting takes the task out of the queue if it has not started. */
+  signal?: AbortSignal
+}
+
 /** Parsing and comparing, run away from the request thread with a deadline and a memory cap. */
 export interface AnalysisPool {
-  parse(input: ArticleInput): Promise<Analysis>
-  compare(items: Analysis[]): Promise<Comparison>
+  parse(input: ArticleInput, options?: RunOptions): Promise<Analysis>
+  compare(items: Analysis[], options?: RunOptions): Promise<Comparison>
   close(): Promise<void>
 }
 
@@ -19,5 +27,7 @@ export type Task = { kind: 'parse'; input: ArticleInput } | { kind: 'compare'; i
 
 export type WorkerReply =
   | { kind: 'ready' }
+  /** An article parsed, its claims not yet extracted: the deadline then grows with its body. */
+  | { kind: 'parsed'; id: number; chars: number }
   | { kind: 'done'; id: number; value: Analysis | Comparison }
   | { kind: 'failed'; id: number; error: { name: string; code?: string; message: string } }

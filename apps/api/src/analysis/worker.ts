@@ -13,7 +13,9 @@ if (port === null) throw new Error('The analysis worker must run in a worker thr
 port.on('message', ({ id, task }: { id: number; task: Task }) => {
   let reply: WorkerReply
   try {
-    const value = task.kind === 'parse' ? analyse(task.input) : compare(task.items)
+    const parsed = (chars: number) =>
+      port.postMessage({ kind: 'parsed', id, chars } satisfies WorkerReply)
+    const value = task.kind === 'parse' ? analyse(task.input, parsed) : compare(task.items)
     reply = { kind: 'done', id, value }
   } catch (error) {
     const { name, message, code } = error as { name?: string; message?: string; code?: unknown }

@@ -3,6 +3,7 @@ import type { StoredArticle } from '@parallax/store'
 import type { AppDeps } from '../env'
 import { ApiError } from '../errors'
 import { prepareInput, type ArticleRequest } from '../ingest'
+import { clientOf } from '../middleware/rate-limit'
 import {
   AddedArticleSchema,
   ArticleIdParams,
@@ -50,7 +51,7 @@ const deleteArticleRoute = createRoute({
   responses: { 204: { description: 'Removed' }, 404: jsonError('No such article') },
 })
 
-export function articleRoutes({ store, pool, fetchOptions }: AppDeps) {
+export function articleRoutes({ store, pool, fetchOptions, clientIpHeader }: AppDeps) {
   return createRouter()
     .openapi(addArticleRoute, async (c) => {
       const { id } = c.req.valid('param')
@@ -61,7 +62,10 @@ export function articleRoutes({ store, pool, fetchOptions }: AppDeps) {
       // Checked first so a missing story costs no fetch and no parse.
       if ((await store.getStory(id)) === undefined) throw notFoundStory(id)
       const { input, source, fetchedAt } = await prepareInput(request, fetchOptions)
-      const { article, claims } = await pool.parse(input)
+      const { article, claims } = await pool.parse(input, {
+        client: clientOf(c, clientIpHeader),
+        signal: c.req.raw.signal,
+      })
       const added = await store.addArticle(id, {
         outlet: article.outlet,
         title: article.title,

@@ -40,6 +40,8 @@ export async function startServer(
       PARALLAX_PARSE_TIMEOUT_MS: '30000',
       // Each restart warms every worker; one is enough for small writes and halves start-up CPU.
       PARALLAX_PARSE_WORKERS: '1',
+      // These tests send more parsing requests from one address than a person would.
+      PARALLAX_RATE_LIMIT: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

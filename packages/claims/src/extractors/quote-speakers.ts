@@ -13,8 +13,13 @@ export interface QuoteSpeaker {
 const NEAR = 14
 const LEAD_IN = 40
 
+/** The sentence holding `offset`, or -1; a binary search, as an article may have 50,000. */
 function viewAt(views: readonly SentenceView[], offset: number): number {
-  return views.findIndex((v) => offset >= v.start && offset < v.end)
+  // Sentences are in order and do not overlap, so only the last one starting at or before
+  // `offset` can hold it.
+  const at = firstAtOrAfter(views, offset + 1) - 1
+  const view = views[at]
+  return view !== undefined && offset < view.end ? at : -1
 }
 
 /** `“…,” NSO representatives wrote.` / `“…,” said Danna Ingleton.` */
