@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import type { ComparisonArticle } from '@parallax/compare'
+import type { QuoteGroup, QuoteMention } from './api-types'
+import { arrangeQuotes } from './quotes'
+
+const articles = [
+  { id: 'fox', outlet: 'Fox News' },
+  { id: 'huff', outlet: 'HuffPost' },
+  { id: 'nyt', outlet: 'The New York Times' },
+] as ComparisonArticle[]
+
+function mention(article: string, text: string, speaker?: string): QuoteMention {
+  return {
+    article,
+    sentence: 0,
+    span: { start: 0, end: text.length },
+    text,
+    ...(speaker ? { speaker } : {}),
+  }
+}
+
+const wall: QuoteGroup = {
+  id: 'q1',
+  status: 'altered',
+  quotes: [
+    mention(
+      'nyt',
+      'We really have no choice but to build a powerful wall or steel barrier',
+      'Mr. Trump',
+    ),
+    mention(
+      'huff',
+      'We really have no choice but to build a powerful wall or a steel barrier',
+      'Trump',
+    ),
+  ],
+  diff: [],
+}
+const proud: QuoteGroup = {
+  id: 'q2',
+  status: 'single',
+  quotes: [mention('fox', 'I am very proud')],
+}
+const cave: QuoteGroup = { id: 'q3', status: 'single', quotes: [mention('fox', 'cave')] }
+
+describe('arrangeQuotes', () => {
+  it('lines up a quote printed by several outlets in article order, with an empty column for the rest', () => {
+    const { shared } = arrangeQuotes([proud, wall], articles)
+    expect(shared).toHaveLength(1)
+    expect(shared[0]!.columns.map((c) => [c.outlet, c.quotes.length])).toEqual([
+      ['Fox News', 0],
+      ['HuffPost', 1],
+      ['The New York Times', 1],
+    ])
+  })
+
+  it('folds the quotes only one outlet prints per outlet', () => {
+    const { single } = arrangeQuotes([proud, wall, cave], articles)
+    expect(single.map((f) => [f.outlet, f.quotes.map((q) => q.text)])).toEqual([
+      ['Fox News', ['I am very proud', 'cave']],
+    ])
+  })
+
+  it('arranges nothing from no quotes', () => {
+    expect(arrangeQuotes([], articles)).toEqual({ shared: [], single: [] })
+  })
+})
