@@ -89,6 +89,27 @@ export async function deleteArticle(storyId: string, articleId: string): Promise
   if (response.status !== 204) throw await errorFromResponse(response)
 }
 
+/**
+ * Renames an article's outlet. Sent with fetch to the typed client's address of the article, as
+ * the client knows the route only once the API has it.
+ */
+export async function renameArticle(
+  storyId: string,
+  articleId: string,
+  outlet: string,
+): Promise<StoryArticle> {
+  const url = client.api.stories[':id'].articles[':articleId'].$url({
+    param: { id: storyId, articleId },
+  })
+  const response = await fetch(url.pathname, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ outlet }),
+  })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return ((await response.json()) as AddedArticle).article
+}
+
 export async function getComparison(storyId: string): Promise<Comparison> {
   const response = await client.api.stories[':id'].comparison.$get({ param: { id: storyId } })
   if (response.status !== 200) throw await errorFromResponse(response)

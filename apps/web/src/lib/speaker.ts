@@ -12,11 +12,10 @@ const NOT_NAMES = new Set(
 export function speakerName(words: string | undefined): string | undefined {
   const name = words?.trim().replace(/[,.;:]+$/, '')
   if (!name) return undefined
-  const tokens = name.split(/\s+/)
-  if (tokens.every((token) => NOT_NAMES.has(token.toLowerCase()))) return undefined
-  // A name has a capitalised word in it; "reference" or "a spokesman" alone is no name.
-  if (!tokens.some((token) => /^\p{Lu}/u.test(token) && !NOT_NAMES.has(token.toLowerCase()))) {
-    return undefined
-  }
+  const [first = '', second = ''] = name.split(/\s+/)
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase())
+  // A name starts capitalised ("Mr. Trump", "the White House"); "a senior aide" or "reference"
+  // describes someone without naming them.
+  if (!capitalised(first) && !(first === 'the' && capitalised(second))) return undefined
   return name
 }
