@@ -228,7 +228,7 @@ describe('quotes across outlets', () => {
         .filter({ hasText: 'We really have no choice but to build a powerful wall' })
       await group.first().waitFor()
       expect(await group.count()).toBe(1)
-      expect(await group.locator('.status').textContent()).toBe('Altered')
+      expect(await group.locator('.status').textContent()).toBe('Altered by one word')
       expect(await group.locator('ins').allTextContents()).toEqual([
         expect.stringMatching(/^\[added\] ?a $/),
       ])
@@ -386,7 +386,7 @@ describe('outlets named right', () => {
       const file = join(tmpdir(), 'huffpost.txt')
       writeFileSync(file, story('shutdown-ends-2019').articles[1]!.text)
       await first.getByLabel('Saved page or text file').setInputFiles(file)
-      expect(await first.textContent()).toContain("else from the file's name (huffpost)")
+      expect(await first.textContent()).toContain("else from the file's name, “huffpost”")
 
       // Pasted text asks for its outlet, offering what the text names.
       const second = page.getByRole('group', { name: 'Article 2' })

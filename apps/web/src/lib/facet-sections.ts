@@ -1,4 +1,5 @@
 import type { ComparisonArticle, Facet } from '@parallax/compare'
+import type { Comparison } from './api-types'
 
 // How the facets page is laid out: the divergences Parallax is surest of first, then what the
 // outlets agree on, then what one outlet alone reports, folded per outlet; facets it is unsure of
@@ -66,4 +67,12 @@ export function sectionOf(
   if (sections.single.some((fold) => has(fold.facets))) return 'single'
   if (has(sections.uncertain)) return 'uncertain'
   return undefined
+}
+
+/** What each line of the facets page is given: its facet, and what to do to see it in the text. */
+export interface FacetItemProps {
+  facet: Facet
+  comparison: Comparison
+  highlighted?: boolean
+  onshow: (facet: Facet) => void
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparisonArticle } from '@parallax/compare'
 import type { QuoteGroup, QuoteMention } from './api-types'
-import { arrangeQuotes } from './quotes'
+import { arrangeQuotes, changedWords, quoteStatusText } from './quotes'
 
 const articles = [
   { id: 'fox', outlet: 'Fox News' },
@@ -34,7 +34,11 @@ const wall: QuoteGroup = {
       'Trump',
     ),
   ],
-  diff: [],
+  diff: [
+    { type: 'same', value: 'We really have no choice but to build a powerful wall or ' },
+    { type: 'added', value: 'a ' },
+    { type: 'same', value: 'steel barrier' },
+  ],
 }
 const proud: QuoteGroup = {
   id: 'q2',
@@ -63,5 +67,21 @@ describe('arrangeQuotes', () => {
 
   it('arranges nothing from no quotes', () => {
     expect(arrangeQuotes([], articles)).toEqual({ shared: [], single: [] })
+  })
+})
+
+describe('quoteStatusText', () => {
+  it('says by how many words an altered quote differs', () => {
+    expect(quoteStatusText(wall)).toBe('Altered by one word')
+    const more = { ...wall, diff: [{ type: 'removed' as const, value: 'very much so' }] }
+    expect(changedWords(more.diff)).toBe(3)
+    expect(quoteStatusText(more)).toBe('Altered by three words')
+  })
+
+  it('names the other statuses as they are', () => {
+    expect(quoteStatusText({ ...wall, status: 'different-speakers' })).toBe(
+      'Attributed to different speakers',
+    )
+    expect(quoteStatusText(proud)).toBe('One outlet')
   })
 })

@@ -1,4 +1,4 @@
-import type { ComparisonArticle } from '@parallax/compare'
+import type { ComparisonArticle, WordChange } from '@parallax/compare'
 import type { QuoteGroup, QuoteMention, QuoteStatus } from './api-types'
 
 // Direct quotes across outlets: the same quote in several outlets lined up first, then the quotes
@@ -12,6 +12,24 @@ export const quoteStatusLabels: Record<QuoteStatus, { text: string; description:
     description: 'The outlets print the same words but credit them to different people',
   },
   single: { text: 'One outlet', description: 'Only one outlet prints this quote' },
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/** How many words an altered quote changes: those added plus those dropped. */
+export function changedWords(diff: WordChange[]): number {
+  return diff
+    .filter((change) => change.type !== 'same')
+    .reduce((sum, change) => sum + (change.value.match(/\S+/g)?.length ?? 0), 0)
+}
+
+/** What a row of quotes is headed with: its status, and for an altered one by how much. */
+export function quoteStatusText(group: QuoteGroup): string {
+  const label = quoteStatusLabels[group.status].text
+  if (group.status !== 'altered' || !group.diff) return label
+  const count = changedWords(group.diff)
+  const number = NUMBER_WORDS[count] ?? String(count)
+  return `${label} by ${number} word${count === 1 ? '' : 's'}`
 }
 
 export interface QuoteRow {

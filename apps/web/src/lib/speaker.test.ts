@@ -17,6 +17,8 @@ describe('speakerName', () => {
       'They',
       'reference',
       'a spokesman',
+      'a senior Democratic aide',
+      'the bureau’s Office of Professional Responsibility',
       '',
       '  ',
       undefined,
