@@ -277,6 +277,13 @@ describe('the view lives in the address', () => {
       await other.getByRole('tab', { name: 'Articles side by side' }).getAttribute('aria-selected'),
     ).toBe('true')
     expect(await other.locator('.sentence.highlighted').count()).toBe(highlighted)
+
+    // On the facets tab, the facet named in the address is opened and marked where it is folded.
+    const facet = new URL(shared).searchParams.get('facet')
+    await other.goto(`${serverUrl}/stories/${ids.get('shutdown-ends-2019')}?facet=${facet}`)
+    const named = other.locator(`li.row.highlighted[data-facet="${facet}"]`)
+    await named.first().waitFor({ timeout: 30_000 })
+    expect(await named.first().locator('details').getAttribute('open')).not.toBeNull()
     await other.close()
   })
 })
