@@ -429,6 +429,26 @@ describe('outlets named right', () => {
   })
 })
 
+describe('quick compare names uploaded text files', () => {
+  it('names each column after its file when the text names no outlet', async () => {
+    await page.goto(`${serverUrl}/compare`)
+    const shutdown = story('shutdown-ends-2019')
+    for (const [index, name] of [
+      [0, 'fox'],
+      [1, 'nyt'],
+    ] as const) {
+      const file = join(tmpdir(), `${name}.txt`)
+      writeFileSync(file, shutdown.articles[index === 0 ? 0 : 2]!.text)
+      const group = page.getByRole('group', { name: `Article ${index + 1}` })
+      await group.getByLabel('Upload a file').check()
+      await group.getByLabel('Saved page or text file').setInputFiles(file)
+    }
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await page.getByRole('tab', { name: 'Headlines and openings' }).click({ timeout: 40_000 })
+    expect(await page.locator('section.column .outlet').allTextContents()).toEqual(['fox', 'nyt'])
+  })
+})
+
 /** Outlets renamed through the emulated route, by article id, applied to the story's answers. */
 const renamed = new Map<string, string>()
 

@@ -1,6 +1,7 @@
 import type { AppType } from '@parallax/api'
 import { hc, type InferRequestType, type InferResponseType } from 'hono/client'
 import { errorFromResponse } from './api-error'
+import { fileStem, isPlainText } from './article-draft'
 import type {
   ArticleSource,
   Comparison,
@@ -116,13 +117,22 @@ export async function getComparison(storyId: string): Promise<Comparison> {
   return response.json()
 }
 
+/**
+ * An uploaded file as the compare route takes it. A plain text file names no outlet of its own, so
+ * its file name stands in when none was typed; a page may name its outlet, so it is left to say.
+ */
+async function fileJson(source: Extract<ArticleSource, { kind: 'file' }>) {
+  const content = await source.file.text()
+  if (!isPlainText(source.file)) return { html: content, ...withOutlet(source) }
+  const outlet = source.outlet?.trim() || fileStem(source.file.name)
+  return { text: content, ...(outlet ? { outlet } : {}) }
+}
+
 /** Compares articles without storing anything; an uploaded file is read here and sent as HTML. */
 export async function compareArticles(sources: ArticleSource[]): Promise<Comparison> {
   const articles = await Promise.all(
     sources.map(async (source) =>
-      source.kind === 'file'
-        ? { html: await source.file.text(), ...withOutlet(source) }
-        : articleJson(source),
+      source.kind === 'file' ? await fileJson(source) : articleJson(source),
     ),
   )
   const response = await client.api.compare.$post({ json: { articles } })

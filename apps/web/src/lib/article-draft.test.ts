@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { completeUrl, errorContextOf, fileStem, newDraft, sourceOf } from './article-draft'
+import {
+  completeUrl,
+  errorContextOf,
+  fileStem,
+  isPlainText,
+  newDraft,
+  sourceOf,
+} from './article-draft'
 
 describe('sourceOf', () => {
   it('refuses an empty or blank text with a reason', () => {
@@ -92,5 +99,14 @@ describe('a file that is not a page', () => {
       problem:
         "This file is not text or HTML (it looks like a PDF). Paste the article's text instead.",
     })
+  })
+})
+
+describe('isPlainText', () => {
+  it('reads the type, and the ending only when the type says nothing', () => {
+    expect(isPlainText({ name: 'a.html', type: 'text/plain; charset=utf-8' })).toBe(true)
+    expect(isPlainText({ name: 'nyt.txt', type: '' })).toBe(true)
+    expect(isPlainText({ name: 'nyt.txt', type: 'text/html' })).toBe(false)
+    expect(isPlainText({ name: 'page.html', type: '' })).toBe(false)
   })
 })

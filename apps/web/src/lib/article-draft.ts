@@ -94,6 +94,13 @@ function urlSource(typed: string, outlet: string | undefined): ArticleSource | {
   return { kind: 'url', url, outlet }
 }
 
+/** A plain text file rather than a saved page, by its type or, without one, its name's ending. */
+export function isPlainText(file: { name: string; type: string }): boolean {
+  const type = file.type.split(';')[0]?.trim().toLowerCase() ?? ''
+  if (type === 'text/plain') return true
+  return (type === '' || type === 'application/octet-stream') && /\.(txt|text|md)$/i.test(file.name)
+}
+
 /** A file's name without its ending: what an uploaded page is called when it names no outlet. */
 export function fileStem(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name
