@@ -65,7 +65,7 @@ describe('quick compare', () => {
     await summary.waitFor({ timeout: 30_000 })
     const diverging = await summary.locator('.count.diverge .number').textContent()
     expect(Number(diverging)).toBeGreaterThan(0)
-    expect(await page.locator('article.facet').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-facet]').count()).toBeGreaterThan(0)
     await screenshot(page, 'quick-compare')
 
     expect(await countStories()).toBe(storiesBefore)

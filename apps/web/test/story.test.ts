@@ -60,6 +60,7 @@ describe('a story compared in the browser', () => {
     await page.getByRole('tab', { name: 'Facets' }).waitFor({ timeout: 30_000 })
     await screenshot(page, 'comparison')
 
+    await openAllFacets(page)
     const facet = exportCountryFacet(page)
     await expect.poll(() => facet.count()).toBe(1)
     const chips = await facet.locator('header .chips').textContent()
@@ -110,8 +111,9 @@ describe('a story compared in the browser', () => {
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
 
-    await page.getByRole('tab', { name: 'Facets' }).focus()
-    await page.keyboard.press('ArrowRight')
+    // The last tab is one step left of the first: the arrows wrap around.
+    await page.getByRole('tab', { name: 'Facets' }).click()
+    await page.keyboard.press('ArrowLeft')
     const readingTab = page.getByRole('tab', { name: 'Articles side by side' })
     expect(await readingTab.getAttribute('aria-selected')).toBe('true')
     expect(await readingTab.evaluate((tab) => tab === document.activeElement)).toBe(true)
@@ -269,7 +271,16 @@ describe('deleting a story or one of its articles', () => {
     const existing = page.getByRole('complementary', { name: 'In this story' })
     await expect.poll(() => existing.getByRole('listitem').count()).toBe(2)
     const calcalist = existing.getByRole('listitem').filter({ hasText: 'Calcalist' })
+    // Removing asks first; Cancel keeps the article.
+    const dialog = page.getByRole('dialog', { name: 'Remove this article?' })
     await calcalist.getByRole('button', { name: /^Remove / }).click()
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain('Calcalist')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => dialog.isVisible()).toBe(false)
+    expect(await existing.getByRole('listitem').count()).toBe(2)
+    await calcalist.getByRole('button', { name: /^Remove / }).click()
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click()
     await expect.poll(() => existing.getByRole('listitem').count()).toBe(1)
     expect(await existing.textContent()).toContain('The Jerusalem Post')
     const story = (await (await fetch(`${serverUrl}/api/stories/${id}`)).json()) as {
@@ -278,6 +289,15 @@ describe('deleting a story or one of its articles', () => {
     expect(story.articles.map((article) => article.outlet)).toEqual(['The Jerusalem Post'])
   })
 })
+
+/** Opens every facet, wherever the page has folded it, uncertain ones included. */
+async function openAllFacets(page: Page) {
+  const uncertain = page.getByRole('button', { name: 'Show uncertain' })
+  if ((await uncertain.count()) > 0) await uncertain.click()
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true
+  })
+}
 
 /** The facet on which country the export license is for: one outlet names it, hedged. */
 function exportCountryFacet(page: Page) {

@@ -1,3 +1,5 @@
+import { explainCode, type ErrorContext } from './error-messages'
+
 /** What went wrong talking to the API, in the API's own words when it gave any. */
 export class ApiError extends Error {
   readonly code: string
@@ -60,18 +62,26 @@ export async function errorFromResponse(response: FailedResponse): Promise<ApiEr
  * The failing article's index and the reason to show beside its input, when the API named one.
  * The API's message starts "Article N: "; beside the input that says "Article N" it is dropped.
  */
-export function articleFailure(error: unknown): { article: number; message: string } | undefined {
+export function articleFailure(
+  error: unknown,
+  contextOf: (article: number) => ErrorContext = () => ({}),
+): { article: number; message: string } | undefined {
   if (!(error instanceof ApiError) || error.article === undefined) return undefined
   const prefix = `Article ${error.article + 1}: `
   const message = error.message.startsWith(prefix)
     ? error.message.slice(prefix.length)
     : error.message
-  return { article: error.article, message }
+  const explained = explainCode(error.code, message, contextOf(error.article))
+  return { article: error.article, message: explained ?? message }
 }
 
-/** A message fit to show a user for anything thrown by an API call. */
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.message
+/**
+ * A message fit to show a user for anything thrown by an API call: a plain sentence saying what to
+ * do for the codes that have one, else the API's own words.
+ */
+export function describeError(error: unknown, context: ErrorContext = {}): string {
+  if (error instanceof ApiError)
+    return explainCode(error.code, error.message, context) ?? error.message
   if (error instanceof TypeError) return 'Could not reach the Parallax server. Is it running?'
   if (error instanceof Error) return error.message
   return 'Something went wrong.'

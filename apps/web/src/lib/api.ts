@@ -1,6 +1,7 @@
 import type { AppType } from '@parallax/api'
 import { hc, type InferRequestType, type InferResponseType } from 'hono/client'
 import { errorFromResponse } from './api-error'
+import { fileStem, isPlainText } from './article-draft'
 import type {
   ArticleSource,
   Comparison,
@@ -89,19 +90,49 @@ export async function deleteArticle(storyId: string, articleId: string): Promise
   if (response.status !== 204) throw await errorFromResponse(response)
 }
 
+/**
+ * Renames an article's outlet. Sent with fetch to the typed client's address of the article, as
+ * the client knows the route only once the API has it.
+ */
+export async function renameArticle(
+  storyId: string,
+  articleId: string,
+  outlet: string,
+): Promise<StoryArticle> {
+  const url = client.api.stories[':id'].articles[':articleId'].$url({
+    param: { id: storyId, articleId },
+  })
+  const response = await fetch(url.pathname, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ outlet }),
+  })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return ((await response.json()) as AddedArticle).article
+}
+
 export async function getComparison(storyId: string): Promise<Comparison> {
   const response = await client.api.stories[':id'].comparison.$get({ param: { id: storyId } })
   if (response.status !== 200) throw await errorFromResponse(response)
   return response.json()
 }
 
+/**
+ * An uploaded file as the compare route takes it. A plain text file names no outlet of its own, so
+ * its file name stands in when none was typed; a page may name its outlet, so it is left to say.
+ */
+async function fileJson(source: Extract<ArticleSource, { kind: 'file' }>) {
+  const content = await source.file.text()
+  if (!isPlainText(source.file)) return { html: content, ...withOutlet(source) }
+  const outlet = source.outlet?.trim() || fileStem(source.file.name)
+  return { text: content, ...(outlet ? { outlet } : {}) }
+}
+
 /** Compares articles without storing anything; an uploaded file is read here and sent as HTML. */
 export async function compareArticles(sources: ArticleSource[]): Promise<Comparison> {
   const articles = await Promise.all(
     sources.map(async (source) =>
-      source.kind === 'file'
-        ? { html: await source.file.text(), ...withOutlet(source) }
-        : articleJson(source),
+      source.kind === 'file' ? await fileJson(source) : articleJson(source),
     ),
   )
   const response = await client.api.compare.$post({ json: { articles } })

@@ -117,19 +117,9 @@ export function paragraphsOf(article: ComparisonArticle): ComparisonSentence[][]
 }
 
 /**
- * The name each article goes by on screen: its outlet, numbered when two articles share one (two
- * pieces from one outlet, or two pasted texts that name none), so columns stay distinguishable.
+ * The name each article goes by on screen: its outlet as the comparison gives it. The engine makes
+ * names that two articles share distinct, so columns and explanations name outlets alike.
  */
-export function outletLabels(articles: { id: string; outlet: string }[]): Record<string, string> {
-  const totals = new Map<string, number>()
-  for (const article of articles) totals.set(article.outlet, (totals.get(article.outlet) ?? 0) + 1)
-  const seen = new Map<string, number>()
-  const labels: Record<string, string> = {}
-  for (const article of articles) {
-    const count = (seen.get(article.outlet) ?? 0) + 1
-    seen.set(article.outlet, count)
-    labels[article.id] =
-      (totals.get(article.outlet) ?? 0) > 1 ? `${article.outlet} (${count})` : article.outlet
-  }
-  return labels
+export function outletNames(articles: { id: string; outlet: string }[]): Record<string, string> {
+  return Object.fromEntries(articles.map((article) => [article.id, article.outlet]))
 }

@@ -1,5 +1,5 @@
 import { describeError } from './api-error'
-import { sourceOf, type ArticleDraft } from './article-draft'
+import { errorContextOf, sourceOf, type ArticleDraft } from './article-draft'
 import type { ArticleSource } from './api-types'
 
 /**
@@ -24,7 +24,7 @@ export async function sendDrafts(
       const added = await send(source)
       draft.state = { phase: 'done', title: added.title, outlet: added.outlet }
     } catch (error) {
-      draft.state = { phase: 'failed', message: describeError(error) }
+      draft.state = { phase: 'failed', message: describeError(error, errorContextOf(draft)) }
       allIn = false
     }
   }
