@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config'
-import { parallaxProject } from '../../vitest.shared'
+import { parallaxProject } from '../../vitest.shared.ts'
 
 // One browser per test file; files run one after another so two Chromiums never fight over the
 // machine's two cores. The API server they talk to is started once, by the global setup.

@@ -31,10 +31,10 @@ describe('sectionFacets', () => {
 
   it('puts facets under the confidence cut apart, whatever their status', () => {
     const facets = [
-      facet('d', 'diverge', 0.3),
-      facet('g', 'agree', 0.49),
-      facet('s', 'single', 0.2),
-      facet('sure', 'agree', 0.5),
+      facet('d', 'diverge', 0.2),
+      facet('g', 'agree', 0.24),
+      facet('s', 'single', 0.1),
+      facet('sure', 'agree', 0.25),
     ]
     const sections = sectionFacets(facets, articles)
     expect(sections.leading).toEqual([])
