@@ -5,7 +5,7 @@ import { CompareError } from './errors'
 import { buildFacets } from './facets'
 import { buildClaimNodes, type StoryArticle } from './features'
 import { groupQuotes } from './quotes'
-import type { Comparison, CompareOptions, Coverage } from './types'
+import type { Comparison, CompareOptions, Coverage, QuoteGroup } from './types'
 
 /** The algorithm's version: part of every cached comparison's key, bumped whenever output changes. */
 export const COMPARE_VERSION = '2.1.0'
@@ -91,7 +91,10 @@ export function outletNames(articles: Article[]): Map<string, string> {
  * outlets agree, where they diverge and why, and what only one reports. Deterministic: the order
  * of `articles` changes only the order of `articles` in the result.
  */
-export function compareArticles(articles: Article[], options: CompareOptions = {}): Comparison {
+export function compareArticles(
+  articles: Article[],
+  options: CompareOptions = {},
+): Comparison & { quotes: QuoteGroup[] } {
   checkArticles(articles)
   const story: StoryArticle[] = articles
     .map((article) => ({ article, claims: claimsFor(article, options.claims?.[article.id]) }))

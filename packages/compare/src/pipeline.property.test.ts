@@ -206,7 +206,7 @@ function orderFree(comparison: Comparison) {
       claims: byKey(f.claims, (c) => `${c.article}#${String(c.sentence).padStart(6, '0')}`),
     })),
     coverage: byKey(Object.entries(comparison.coverage), ([id]) => id),
-    quotes: byKey(comparison.quotes, (q) => q.id),
+    quotes: byKey(comparison.quotes ?? [], (q) => q.id),
   }
 }
 

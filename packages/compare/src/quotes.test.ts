@@ -20,7 +20,7 @@ function outletOf(comparison: Comparison, id: string): string {
   return comparison.articles.find((a) => a.id === id)!.outlet
 }
 
-function groupWith(comparison: Comparison, words: string): QuoteGroup {
+function groupWith(comparison: Comparison & { quotes: QuoteGroup[] }, words: string): QuoteGroup {
   const group = comparison.quotes.find((g) => g.quotes.some((q) => q.text.includes(words)))
   if (!group) throw new Error(`no quote holds “${words}”`)
   return group

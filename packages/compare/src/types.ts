@@ -16,8 +16,8 @@ export type DivergenceKind = 'value' | 'negation' | 'hedge' | 'attribution'
 
 export interface ComparisonSentence {
   index: number
-  /** The index of the paragraph the sentence is in. */
-  paragraph: number
+  /** The index of the paragraph the sentence is in; absent in comparisons stored before 2.1.0. */
+  paragraph?: number
   start: number
   end: number
   text: string
@@ -133,8 +133,11 @@ export interface Comparison {
   articles: ComparisonArticle[]
   facets: Facet[]
   pairs: SentencePair[]
-  /** Every direct quote of every article, grouped with the same quote elsewhere. */
-  quotes: QuoteGroup[]
+  /**
+   * Every direct quote of every article, grouped with the same quote elsewhere. Always set by
+   * `compareArticles`; absent in comparisons stored before compare 2.1.0 (read it as unknown).
+   */
+  quotes?: QuoteGroup[]
   coverage: Record<string, Coverage>
 }
 
