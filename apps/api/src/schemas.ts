@@ -92,6 +92,10 @@ export const NewStorySchema = z
 
 export const AddedArticleSchema = z.object({ article: StoredArticleSchema }).openapi('AddedArticle')
 
+export const ArticleEditSchema = z
+  .strictObject({ outlet: z.string().trim().min(1).max(200) })
+  .openapi('ArticleEdit')
+
 /**
  * The comparison contract of DESIGN.md. Its TypeScript type comes from @parallax/compare, so typed
  * clients see the real shape; the document describes its top level.
@@ -100,12 +104,18 @@ export const ComparisonSchema = z
   .custom<Comparison>((value) => typeof value === 'object' && value !== null)
   .openapi('Comparison', {
     type: 'object',
-    required: ['version', 'articles', 'facets', 'pairs', 'coverage'],
+    required: ['version', 'articles', 'facets', 'pairs', 'quotes', 'coverage'],
     properties: {
       version: { type: 'integer', enum: [1] },
       articles: { type: 'array', items: { type: 'object' } },
       facets: { type: 'array', items: { type: 'object' } },
       pairs: { type: 'array', items: { type: 'object' } },
+      quotes: {
+        type: 'array',
+        description:
+          'Every direct quote, grouped with the same quote in other outlets: `verbatim`, `altered` (with `diff`), `different-speakers` or `single`',
+        items: { type: 'object' },
+      },
       coverage: { type: 'object', additionalProperties: { type: 'object' } },
     },
   })

@@ -76,6 +76,43 @@ describe('parallax compare', () => {
     expect(markdown.stdout).toMatch(/~~Aerolift~~|\*\*Skyward Systems\*\*/)
   })
 
+  it('lines up the same quote in two outlets, in text and in Markdown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-quotes-'))
+    const a = join(dir, 'a.txt')
+    const b = join(dir, 'b.txt')
+    writeFileSync(a, 'Bridge reopens\n\n“We will reopen the bridge in May,” said Maria Lopez.\n')
+    writeFileSync(
+      b,
+      'Bridge to reopen\n\n“We will reopen the old bridge in May,” Maria Lopez said.\n',
+    )
+    const text = await run(['compare', a, b, '--outlet', 'a.txt=Post', '--outlet', 'b.txt=Times'])
+    expect(text.stdout).toContain('Quotes (1)')
+    expect(text.stdout).toContain('≈ altered')
+    expect(text.stdout).toContain('Post, Maria Lopez: “We will reopen the bridge in May”')
+    // The diff runs from the first quote to the other, in the order the comparison keeps.
+    expect(text.stdout).toMatch(/Diff: We will reopen the (\{\+old\+\}|\[-old-\]) bridge in May/)
+    const markdown = await run(['compare', a, b, '--markdown'])
+    expect(markdown.stdout).toContain('## Quotes (1)')
+    expect(markdown.stdout).toContain(
+      '- **b, Maria Lopez**: “We will reopen the old bridge in May”',
+    )
+  })
+
+  it('numbers outlets that share a name, and names them so in every explanation', async () => {
+    const { stdout } = await run([
+      'compare',
+      A,
+      B,
+      '--outlet',
+      `${A}=Post`,
+      '--outlet',
+      `${B}=Post`,
+    ])
+    expect(stdout).toContain('Post (1):')
+    expect(stdout).toContain('Post (2):')
+    expect(stdout).not.toMatch(/Post(?! \([12]\))/)
+  })
+
   it('reports progress on stderr for many inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'))
     const files = ['a', 'b', 'c', 'd', 'e'].map((name, i) => {

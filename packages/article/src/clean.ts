@@ -37,6 +37,32 @@ export function removeNoise(root: DomElement): void {
   visit(root)
 }
 
+const CAPTION_NAME = /caption|credit/i
+const CAPTION_SELECTOR =
+  'figcaption, [class*="aption"], [id*="aption"], [class*="redit"], [id*="redit"]'
+/** A caption or photo credit is a line or two; a bigger element so named wraps more than that. */
+const CAPTION_MAX_CHARS = 500
+
+/**
+ * Removes photo captions and credits (`<figcaption>`, elements whose class or id says caption or
+ * credit) from the whole page before the extractor runs: it unwraps a `<div class="caption">`
+ * holding one paragraph into a bare paragraph, and the class that marked it is gone.
+ */
+export function removeCaptions(root: DomElement): void {
+  // One selector (matching `Caption` and `caption` alike) is far cheaper on linkedom than a walk.
+  for (const element of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
+    if (isCaption(element) && (element.textContent ?? '').length <= CAPTION_MAX_CHARS) {
+      element.remove()
+    }
+  }
+}
+
+function isCaption(element: DomElement): boolean {
+  if (element.tagName.toUpperCase() === 'FIGCAPTION') return true
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  return names !== ' ' && CAPTION_NAME.test(names)
+}
+
 function isNoise(element: DomElement): boolean {
   if (NOISE_TAG_SET.has(element.tagName.toUpperCase())) return true
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`

@@ -5,7 +5,7 @@ import { checkHtmlShape } from './html-guard'
 import { personName, readMetadata } from './metadata'
 import { extractContent } from './extract'
 import { collectBlocks } from './blocks'
-import { cleanBlocks, removeNoise } from './clean'
+import { cleanBlocks, removeCaptions, removeNoise } from './clean'
 import { stripSiteName } from './title'
 import { outletFromUrl } from './url'
 
@@ -14,6 +14,7 @@ export function parseHtml(html: string): ArticleDraft {
   checkHtmlShape(html)
   const document = buildDocument(html)
   const metadata = readMetadata(document)
+  if (document.body) removeCaptions(document.body)
   const extracted = extractContent(document)
   const rawTitle = metadata.title ?? extracted?.title
   const title =

@@ -9,6 +9,8 @@ describe('parseText', () => {
     ['Date: 2021-02-03\n' + SENTENCE, '2021-02-03'],
     ['Published on 2019-12-31\n\n' + SENTENCE, '2019-12-31'],
     ['2022-07-01 ' + SENTENCE, '2022-07-01'],
+    ['Date: 16 January 2020\n' + SENTENCE, '2020-01-16'],
+    ['Published Jan. 16, 2020\n\n' + SENTENCE, '2020-01-16'],
   ])('reads the leading date in %j', (text, day) => {
     const draft = parseText(text)
     expect(draft.published).toBe(day)

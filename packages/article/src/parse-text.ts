@@ -34,6 +34,13 @@ export function parseText(text: string): ArticleDraft {
     if (lines[0] === '') lines.shift()
   }
 
+  // "Date: 16 January 2020", "Published Jan. 16, 2020": a line of its own above the headline.
+  const datedLine = lines.length > 1 ? normalizePublished(datelineText(lines[0]!)) : undefined
+  if (datedLine && isDateLine(lines[0]!)) {
+    draft.published ??= datedLine
+    lines.shift()
+  }
+
   // A paste from a browser can start with the page's menu: "Skip to content", "Menu", "World".
   while (lines.length > 1 && isLeadingChrome(lines[0]!)) lines.shift()
   if (lines.length > 1 && looksLikeHeadline(lines[0]!)) draft.title = lines.shift()

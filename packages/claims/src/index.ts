@@ -1,5 +1,6 @@
 // Extraction
 export { extractClaims } from './pipeline'
+export { isSpeakerName } from './extractors/speaker-name'
 
 // Matching entities across articles
 export { entityKey, keySurname, sameEntity, slugify } from './keys'

@@ -11,6 +11,7 @@ import { extractNegation } from './extractors/negation'
 import { extractNumbers } from './extractors/numbers'
 import { extractPredicate } from './extractors/predicate'
 import { findQuoteSpeaker } from './extractors/quote-speakers'
+import { namesByKey, nameSpeaker } from './extractors/speaker-name'
 import type { QuoteSpeaker } from './extractors/quote-speakers'
 import { findQuotes } from './extractors/quotes'
 import type { Quote } from './extractors/quotes'
@@ -159,6 +160,7 @@ export function extractClaims(article: Article): Claim[] {
   const entities = resolveMentions(views.map((view) => findMentions(body, view.tokens)))
   const quotesOf = quoteSweep(findQuotes(body))
   const entitiesOf = entitySweep(winkEntities)
+  const names = namesByKey(entities)
   const speakers = new Map<Quote, QuoteSpeaker>()
   let previousQuote: { quote: Quote; found: QuoteSpeaker } | undefined
   const published = parsePublished(article.published)
@@ -181,7 +183,7 @@ export function extractClaims(article: Article): Claim[] {
       previousQuote = { quote, found }
     }
     const subordinate = subordinateMask(view.tokens)
-    const { attribution, speaker } = extractAttribution({
+    const { attribution: found, speaker } = extractAttribution({
       body,
       tokens: view.tokens,
       entities: sentenceEntities,
@@ -192,6 +194,7 @@ export function extractClaims(article: Article): Claim[] {
       context,
     })
     if (speaker && !speaker.anonymous && speaker.key) context.lastSpeaker = speaker
+    const attribution = nameSpeaker(found, names)
     for (const entity of sentenceEntities) {
       if (entity.type === 'person' || entity.type === 'organisation')
         context.lastEntity[entity.type] = entity

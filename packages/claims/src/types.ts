@@ -88,8 +88,18 @@ export type AttributionKind = 'outlet' | 'quote' | 'reported' | 'according-to' |
 
 export interface Attribution {
   kind: AttributionKind
-  /** Who asserts it; absent for the outlet's own voice and for anonymous sources without a description. */
-  speaker?: { text: string; key?: string }
+  /**
+   * Who asserts it, by name: as the article names them (`Mr. Trump`, `A spokeswoman for the
+   * F.B.I.`), or the name of whom a pronoun or description points to (`he` → `Donald Trump`,
+   * `his lawyer` → `Tom Hale’s lawyer`). Absent for the outlet's own voice and when the article
+   * names nobody (`aides`, `their`).
+   */
+  speaker?: {
+    text: string
+    key?: string
+    /** True when the name is the one a pronoun or description points to, not the words written. */
+    resolved?: true
+  }
   /** The cue words (`said`, `according to`, `sources told`). */
   cue?: string
   /** For direct quotes, the quoted words. */

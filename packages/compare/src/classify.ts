@@ -1,4 +1,10 @@
-import { sameEntity, type DateMention, type HedgeKind, type NumberMention } from '@parallax/claims'
+import {
+  sameEntity,
+  type Attribution,
+  type DateMention,
+  type HedgeKind,
+  type NumberMention,
+} from '@parallax/claims'
 import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear } from './numbers'
@@ -305,12 +311,11 @@ function sameDate(x: DateMention, y: DateMention): boolean {
 /**
  * The key of the speaker when the claim names them rather than points to them: `he`, `we`, or a
  * description through someone else (`Mr. Strzok’s lawyer`, `his spokesman`) may be the very
- * person the other outlet names.
+ * person the other outlet names, and so may a name found for a pronoun.
  */
-function namedSpeaker(node: ClaimNode): string | undefined {
-  const { attribution } = node.claim
+export function namedSpeaker(attribution: Attribution): string | undefined {
   const key = attribution.speaker?.key
-  if (attribution.kind === 'outlet' || !key) return undefined
+  if (attribution.kind === 'outlet' || !key || attribution.speaker!.resolved) return undefined
   const text = attribution.speaker!.text
   const tokens = words(text)
   const named =
@@ -324,8 +329,8 @@ const POINTERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'we
 
 function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   // Two sources conflict only when both are named and are not one entity named two ways.
-  const sa = namedSpeaker(a)
-  const sb = namedSpeaker(b)
+  const sa = namedSpeaker(a.claim.attribution)
+  const sb = namedSpeaker(b.claim.attribution)
   if (!sa || !sb || sameEntity(sa, sb)) return undefined
   return {
     kind: 'attribution',

@@ -4,7 +4,8 @@ import { groupClaims } from './align'
 import { CompareError } from './errors'
 import { buildFacets } from './facets'
 import { buildClaimNodes, type StoryArticle } from './features'
-import type { Comparison, CompareOptions, Coverage } from './types'
+import { groupQuotes } from './quotes'
+import type { Comparison, CompareOptions, Coverage, QuoteGroup } from './types'
 
 /** The algorithm's version: part of every cached comparison's key, bumped whenever output changes. */
 export const COMPARE_VERSION = '2.1.0'
@@ -56,14 +57,33 @@ function claimsFor(article: Article, given: Claim[] | undefined): Claim[] {
     .sort((a, b) => a.sentence - b.sentence)
 }
 
-function outletNames(articles: Article[]): string[] {
-  const counts = new Map<string, number>()
-  return articles.map((article, i) => {
-    const base = article.outlet.trim() || article.title.trim() || `Article ${i + 1}`
-    const n = (counts.get(base) ?? 0) + 1
-    counts.set(base, n)
-    return n === 1 ? base : `${base} (${n})`
+/**
+ * The name each article goes by in the comparison, in the order given: its outlet, numbered
+ * (`Unknown outlet (1)`, `Unknown outlet (2)`) when several articles share one, so every
+ * explanation and every column names one article one way.
+ */
+export function outletNames(articles: Article[]): Map<string, string> {
+  const bases = articles.map(
+    (article, i) => article.outlet.trim() || article.title.trim() || `Article ${i + 1}`,
+  )
+  const totals = new Map<string, number>()
+  for (const base of bases) totals.set(base, (totals.get(base) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  const taken = new Set(bases.filter((base) => totals.get(base) === 1))
+  const names = new Map<string, string>()
+  articles.forEach((article, i) => {
+    const base = bases[i]!
+    if (totals.get(base) === 1) return void names.set(article.id, base)
+    let n = seen.get(base) ?? 0
+    let name: string
+    // An outlet really called `Unknown outlet (2)` keeps its name; the numbering steps past it.
+    do name = `${base} (${++n})`
+    while (taken.has(name))
+    seen.set(base, n)
+    taken.add(name)
+    names.set(article.id, name)
   })
+  return names
 }
 
 /**
@@ -71,7 +91,10 @@ function outletNames(articles: Article[]): string[] {
  * outlets agree, where they diverge and why, and what only one reports. Deterministic: the order
  * of `articles` changes only the order of `articles` in the result.
  */
-export function compareArticles(articles: Article[], options: CompareOptions = {}): Comparison {
+export function compareArticles(
+  articles: Article[],
+  options: CompareOptions = {},
+): Comparison & { quotes: QuoteGroup[] } {
   checkArticles(articles)
   const story: StoryArticle[] = articles
     .map((article) => ({ article, claims: claimsFor(article, options.claims?.[article.id]) }))
@@ -95,11 +118,16 @@ export function compareArticles(articles: Article[], options: CompareOptions = {
     [...articlesWithKey].map(([key, set]) => [key, set.size / articles.length]),
   )
 
+  const names = outletNames(articles)
   const { facets, pairs } = buildFacets(groupClaims(nodes), {
     articles: canonical,
-    names: outletNames(canonical),
+    names: canonical.map((a) => names.get(a.id)!),
     spread,
   })
+  const quotes = groupQuotes(
+    canonical,
+    story.map((s) => s.claims),
+  )
 
   const coverage: Record<string, Coverage> = {}
   for (const article of canonical) coverage[article.id] = { facets: 0, single: 0 }
@@ -115,15 +143,22 @@ export function compareArticles(articles: Article[], options: CompareOptions = {
     version: 1,
     articles: articles.map((a) => ({
       id: a.id,
-      outlet: a.outlet,
+      outlet: names.get(a.id)!,
       title: a.title,
       ...(a.url !== undefined && { url: a.url }),
       ...(a.published !== undefined && { published: a.published }),
       ...(a.byline !== undefined && { byline: a.byline }),
-      sentences: a.sentences.map(({ index, start, end, text }) => ({ index, start, end, text })),
+      sentences: a.sentences.map(({ index, paragraph, start, end, text }) => ({
+        index,
+        paragraph,
+        start,
+        end,
+        text,
+      })),
     })),
     facets,
     pairs,
+    quotes,
     coverage,
   }
 }

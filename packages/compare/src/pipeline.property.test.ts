@@ -194,7 +194,11 @@ function orderFree(comparison: Comparison) {
   const byKey = <T>(items: T[], key: (item: T) => string) =>
     items.map((item) => [key(item), item] as const).sort(([a], [b]) => (a < b ? -1 : 1))
   return {
-    articles: byKey(comparison.articles, (a) => a.id),
+    // Outlets sharing a name are numbered in the order given.
+    articles: byKey(
+      comparison.articles.map(({ outlet: _, ...article }) => article),
+      (a) => a.id,
+    ),
     facets: byKey(comparison.facets, (f) => f.id).map(([id, f]) => ({
       id,
       status: f.status,
@@ -202,6 +206,7 @@ function orderFree(comparison: Comparison) {
       claims: byKey(f.claims, (c) => `${c.article}#${String(c.sentence).padStart(6, '0')}`),
     })),
     coverage: byKey(Object.entries(comparison.coverage), ([id]) => id),
+    quotes: byKey(comparison.quotes ?? [], (q) => q.id),
   }
 }
 
@@ -236,6 +241,8 @@ describe('compareArticles on parsed articles', () => {
         const again = compareArticles(reordered)
         expect(orderFree(again)).toEqual(orderFree(comparison))
         expect(again.articles.map((a) => a.id)).toEqual(reordered.map((a) => a.id))
+        const outlets = comparison.articles.map((a) => a.outlet)
+        expect(new Set(outlets).size).toBe(outlets.length)
         for (const facet of comparison.facets) {
           for (const claim of facet.claims) expect(ids.has(claim.article)).toBe(true)
         }

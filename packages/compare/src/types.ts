@@ -16,6 +16,8 @@ export type DivergenceKind = 'value' | 'negation' | 'hedge' | 'attribution'
 
 export interface ComparisonSentence {
   index: number
+  /** The index of the paragraph the sentence is in; absent in comparisons stored before 2.1.0. */
+  paragraph?: number
   start: number
   end: number
   text: string
@@ -23,6 +25,10 @@ export interface ComparisonSentence {
 
 export interface ComparisonArticle {
   id: string
+  /**
+   * The outlet's name as every explanation gives it: unique within the comparison, numbered in
+   * article order when articles share one (`Unknown outlet (1)`, `Unknown outlet (2)`).
+   */
   outlet: string
   title: string
   url?: string
@@ -85,6 +91,38 @@ export interface SentencePair {
   diff: WordChange[]
 }
 
+/** One direct quote as one article prints it. */
+export interface QuoteMention {
+  /** The article's id. */
+  article: string
+  /** The index of the sentence the quote is in (a quote over several sentences is one a sentence). */
+  sentence: number
+  /** The quoted words' extent in the body, quote marks excluded. */
+  span: { start: number; end: number }
+  /** `body.slice(span.start, span.end)`. */
+  text: string
+  /** The speaker's name as the article gives it; absent when the article names nobody. */
+  speaker?: string
+}
+
+/**
+ * `verbatim`: the same words (ignoring case, punctuation and quote-mark style; one outlet may
+ * quote less); `altered`: the same quote with words changed; `different-speakers`: the same
+ * words credited to speakers who are different people; `single`: printed once.
+ */
+export type QuoteStatus = 'verbatim' | 'altered' | 'different-speakers' | 'single'
+
+/** The same quote across the story's articles. */
+export interface QuoteGroup {
+  /** `q-` and a hash of the quotes' positions: stable for the same articles. */
+  id: string
+  status: QuoteStatus
+  /** Every occurrence, by article (in the order facets use) and then position. */
+  quotes: QuoteMention[]
+  /** For `altered`: the word diff from the first quote to the first one that changes its words. */
+  diff?: WordChange[]
+}
+
 export interface Coverage {
   facets: number
   single: number
@@ -95,6 +133,11 @@ export interface Comparison {
   articles: ComparisonArticle[]
   facets: Facet[]
   pairs: SentencePair[]
+  /**
+   * Every direct quote of every article, grouped with the same quote elsewhere. Always set by
+   * `compareArticles`; absent in comparisons stored before compare 2.1.0 (read it as unknown).
+   */
+  quotes?: QuoteGroup[]
   coverage: Record<string, Coverage>
 }
 

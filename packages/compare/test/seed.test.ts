@@ -80,8 +80,21 @@ describe('the seed story', () => {
     expect(JSON.stringify(compareArticles([first!, second!]))).toBe(JSON.stringify(comparison))
     const reversed = compareArticles([second!, first!])
     expect(reversed.articles[0]!.id).toBe(second!.id)
-    expect(JSON.stringify(reversed.facets)).toBe(JSON.stringify(comparison.facets))
+    // Both outlets are unknown: numbered in the order given, and explained by those numbers.
+    expect(comparison.articles.map((a) => a.outlet)).toEqual([
+      'Unknown outlet (1)',
+      'Unknown outlet (2)',
+    ])
+    expect(reversed.articles.map((a) => a.outlet)).toEqual([
+      'Unknown outlet (1)',
+      'Unknown outlet (2)',
+    ])
+    const swap = (text: string) =>
+      text.replace(/Unknown outlet \(([12])\)/g, (_, n) => `Unknown outlet (${n === '1' ? 2 : 1})`)
+    const swapped = comparison.facets.map((f) => ({ ...f, explanation: swap(f.explanation) }))
+    expect(JSON.stringify(reversed.facets)).toBe(JSON.stringify(swapped))
     expect(JSON.stringify(reversed.pairs)).toBe(JSON.stringify(comparison.pairs))
+    expect(JSON.stringify(reversed.quotes)).toBe(JSON.stringify(comparison.quotes))
   })
 
   it('keeps each facet to a few sentences per outlet and every pair within one facet', () => {

@@ -5,7 +5,7 @@ import { ARTICLE_COLUMNS, toBytes, toStoredArticle } from './rows'
 import type { AnalysisRow, ArticleRow } from './rows'
 import { isUuid } from './sql'
 import type { ArticleSource, NewArticle, StoredAnalysis, StoredArticle } from './types'
-import { checkNewArticle } from './validate'
+import { checkNewArticle, checkOutlet } from './validate'
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -108,6 +108,34 @@ export async function deleteArticle(
   if (rows.length === 0) return false
   await touchStory(tx, storyId)
   return true
+}
+
+/**
+ * Renames an article's outlet, in its row and in its parsed article (which comparisons read), and
+ * drops the story's cached comparisons. Call inside a transaction, like `addArticle`.
+ */
+export async function setArticleOutlet(
+  tx: Queryable,
+  storyId: string,
+  articleId: string,
+  outlet: string,
+): Promise<StoredArticle | undefined> {
+  const name = checkOutlet(outlet)
+  if (!isUuid(storyId) || !isUuid(articleId)) return undefined
+  const [row] = await tx.query<{ parsed: Record<string, unknown> }>(
+    'SELECT parsed FROM articles WHERE id = $1 AND story_id = $2 FOR UPDATE',
+    [articleId, storyId],
+  )
+  if (!row) return undefined
+  const [updated] = await tx.query<ArticleRow>(
+    `WITH a AS (
+       UPDATE articles SET outlet = $3, parsed = $4::json WHERE id = $1 AND story_id = $2
+       RETURNING *)
+     SELECT ${ARTICLE_COLUMNS} FROM a`,
+    [articleId, storyId, name, JSON.stringify({ ...row.parsed, outlet: name })],
+  )
+  await touchStory(tx, storyId)
+  return toStoredArticle(updated!)
 }
 
 /** Marks the story changed; its cached comparisons describe another set of articles now. */

@@ -6,9 +6,12 @@ import { isUuid } from './sql'
 import type { CachedComparison, ComparisonInput } from './types'
 import { checkComparisonInput } from './validate'
 
-/** The cache key of a set of articles: order-free, so adding order never matters. */
-export function articlesHash(contentHashes: readonly string[]): string {
-  return sha256Hex([...contentHashes].sort().join('\n'))
+/**
+ * The cache key of a set of articles, from each one's content hash and outlet (a renamed outlet
+ * changes the comparison's words): order-free, so adding order never matters.
+ */
+export function articlesHash(articles: readonly string[]): string {
+  return sha256Hex([...articles].sort().join('\n'))
 }
 
 /** Computations under way in this process, by story, articles hash and version. */
@@ -28,7 +31,8 @@ export async function getComparison(
   const { version, compute } = checkComparisonInput(input)
   if (!isUuid(storyId)) return undefined
   const [current] = await db.query<{ hashes: string[] | null }>(
-    `SELECT (SELECT array_agg(content_hash) FROM articles WHERE story_id = s.id) AS hashes
+    `SELECT (SELECT array_agg(content_hash || ' ' || outlet) FROM articles WHERE story_id = s.id)
+       AS hashes
      FROM stories s WHERE s.id = $1`,
     [storyId],
   )
@@ -64,7 +68,7 @@ async function computeAndCache(
   compute: ComparisonInput['compute'],
 ): Promise<CachedComparison | undefined> {
   const analyses = await getArticles(db, storyId)
-  const key = articlesHash(analyses.map((analysis) => analysis.stored.contentHash))
+  const key = articlesHash(analyses.map(({ stored }) => `${stored.contentHash} ${stored.outlet}`))
   let comparison: Comparison
   try {
     comparison = await compute(analyses.map(({ article, claims }) => ({ article, claims })))

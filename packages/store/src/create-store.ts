@@ -1,4 +1,4 @@
-import { addArticle, deleteArticle, getArticles, getSource } from './articles'
+import { addArticle, deleteArticle, getArticles, getSource, setArticleOutlet } from './articles'
 import { getComparison, type InFlight } from './comparisons'
 import type { Driver } from './drivers/driver'
 import { StoreError } from './errors'
@@ -64,6 +64,8 @@ function storeOver(driver: Driver): Store {
     getSource: (storyId, articleId) => run(() => getSource(driver, storyId, articleId)),
     deleteArticle: (storyId, articleId) =>
       run(() => driver.transaction((tx) => deleteArticle(tx, storyId, articleId))),
+    setArticleOutlet: (storyId, articleId, outlet) =>
+      run(() => driver.transaction((tx) => setArticleOutlet(tx, storyId, articleId, outlet))),
     getComparison: (storyId, input) => run(() => getComparison(driver, inFlight, storyId, input)),
     ping: () => run(async () => void (await driver.query('SELECT 1'))),
     close: () =>

@@ -8,7 +8,7 @@ export interface Story {
   id: string
   title: string
   createdAt: string
-  /** Moves when an article is added to or removed from the story. */
+  /** Moves when an article is added to, changed in or removed from the story. */
   updatedAt: string
   articleCount: number
 }
@@ -120,6 +120,15 @@ export interface Store {
   /** The original input, for re-parsing or showing the page as it was. */
   getSource(storyId: string, articleId: string): Promise<ArticleSource | undefined>
   deleteArticle(storyId: string, articleId: string): Promise<boolean>
+  /**
+   * Renames an article's outlet (trimmed; `INVALID` when empty or over 200 characters) and drops
+   * the story's cached comparisons. Undefined when the story has no such article.
+   */
+  setArticleOutlet(
+    storyId: string,
+    articleId: string,
+    outlet: string,
+  ): Promise<StoredArticle | undefined>
   /** Undefined when the story does not exist. */
   getComparison(storyId: string, input: ComparisonInput): Promise<CachedComparison | undefined>
   /** Resolves when the database answers; throws `UNAVAILABLE` when it does not. */

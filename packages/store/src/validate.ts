@@ -66,6 +66,14 @@ function requiredText(value: unknown, field: string, max: number): string {
   return text
 }
 
+/** An outlet's name, trimmed: 1 to 200 characters. */
+export function checkOutlet(input: unknown): string {
+  const outlet = requiredText(input, 'outlet', Number.MAX_SAFE_INTEGER).trim()
+  if (outlet === '') invalid('outlet cannot be empty')
+  if (outlet.length > LIMITS.outlet) invalid(`outlet is at most ${LIMITS.outlet} characters`)
+  return outlet
+}
+
 /** Checks what the types cannot promise at run time, so bad input never reaches SQL. */
 export function checkNewArticle(input: NewArticle): NewArticle {
   if (typeof input !== 'object' || input === null) invalid('an article is required')

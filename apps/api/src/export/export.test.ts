@@ -68,5 +68,55 @@ describe('comparisonToMarkdown', () => {
     expect(markdown).toContain('### Which country (value)')
     expect(markdown).toContain('- **Other**: “Line one line two, "quoted"”')
     expect(markdown).not.toContain('## What the outlets agree on')
+    // A comparison stored before quotes were compared has no quote section.
+    expect(markdown).not.toContain('## Quotes')
+  })
+
+  it('lines up each quote across outlets, with its speakers and changed words', () => {
+    const quoted: Comparison = {
+      ...comparison,
+      quotes: [
+        {
+          id: 'q-1',
+          status: 'altered',
+          quotes: [
+            { article: 'a', sentence: 0, span: { start: 0, end: 9 }, text: 'wall or *steel*' },
+            {
+              article: 'b',
+              sentence: 2,
+              span: { start: 5, end: 21 },
+              text: 'wall or a steel',
+              speaker: 'Mr. Trump',
+            },
+          ],
+          diff: [
+            { type: 'same', value: 'wall or ' },
+            { type: 'added', value: 'a ' },
+            { type: 'same', value: 'steel' },
+          ],
+        },
+        {
+          id: 'q-2',
+          status: 'single',
+          quotes: [{ article: 'b', sentence: 4, span: { start: 0, end: 5 }, text: 'No.' }],
+        },
+      ],
+    }
+    const markdown = comparisonToMarkdown(quoted, 'Story')
+    expect(markdown).toContain(
+      [
+        '## Quotes',
+        '',
+        '### Altered',
+        '',
+        '- **The "Daily", Ltd**: “wall or \\*steel\\*”',
+        '- **Other** (Mr. Trump): “wall or a steel”',
+        '- Changed words: added “a”',
+        '',
+        '### Quoted by one outlet only',
+        '',
+        '- **Other**: “No.”',
+      ].join('\n'),
+    )
   })
 })

@@ -1,4 +1,4 @@
-import type { Comparison, Facet } from '@parallax/compare'
+import type { Comparison, Facet, QuoteStatus } from '@parallax/compare'
 
 const STATUS_HEADINGS: Record<Facet['status'], string> = {
   diverge: 'Where the outlets diverge',
@@ -35,7 +35,41 @@ export function comparisonToMarkdown(comparison: Comparison, title: string): str
       }
     }
   }
+  lines.push(...quoteSection(comparison, outlets))
   return lines.join('\n') + '\n'
+}
+
+const QUOTE_HEADINGS: Record<QuoteStatus, string> = {
+  'different-speakers': 'Attributed to different speakers',
+  altered: 'Altered',
+  verbatim: 'Verbatim',
+  single: 'Quoted by one outlet only',
+}
+
+/** Each quote printed by several outlets, with each outlet's words and speaker, then the rest. */
+function quoteSection(comparison: Comparison, outlets: Map<string, string>): string[] {
+  const groups = comparison.quotes ?? []
+  if (groups.length === 0) return []
+  const lines = ['', '## Quotes']
+  for (const status of ['different-speakers', 'altered', 'verbatim', 'single'] as const) {
+    const shown = groups.filter((group) => group.status === status)
+    if (shown.length === 0) continue
+    lines.push('', `### ${QUOTE_HEADINGS[status]}`)
+    for (const group of shown) {
+      lines.push('')
+      for (const quote of group.quotes) {
+        const outlet = inline(outlets.get(quote.article) ?? quote.article)
+        const speaker = quote.speaker ? ` (${inline(quote.speaker)})` : ''
+        lines.push(`- **${outlet}**${speaker}: “${inline(quote.text)}”`)
+      }
+      const changed = group.diff?.filter((change) => change.type !== 'same') ?? []
+      if (changed.length > 0) {
+        const words = changed.map((c) => `${c.type} “${inline(c.value.trim())}”`).join(', ')
+        lines.push(`- Changed words: ${words}`)
+      }
+    }
+  }
+  return lines
 }
 
 /** Keeps article text as text: no line breaks, and markup characters escaped. */

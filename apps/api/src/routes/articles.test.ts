@@ -17,7 +17,7 @@ interface StoredArticle {
 }
 interface Comparison {
   articles: { id: string; outlet: string }[]
-  facets: { claims: { article: string }[] }[]
+  facets: { claims: { article: string }[]; explanation: string }[]
   coverage: Record<string, unknown>
 }
 
@@ -70,6 +70,55 @@ describe.each(BACKENDS)('article and comparison routes on $name', ({ url }) => {
     const path = `/api/stories/${storyId}/articles/${article.id}`
     expect((await h.app.request(path, { method: 'DELETE' })).status).toBe(204)
     expect((await h.app.request(path, { method: 'DELETE' })).status).toBe(404)
+  })
+
+  it('renames an outlet, numbers shared names in the comparison, and refuses bad names', async () => {
+    const storyId = await newStory()
+    const a = (await (await addText(storyId, seedA)).json()) as { article: StoredArticle }
+    const b = (await (await addText(storyId, seedB)).json()) as { article: StoredArticle }
+    const comparisonPath = `/api/stories/${storyId}/comparison`
+    const before = (await (await h.app.request(comparisonPath)).json()) as Comparison
+    // Both pasted without an outlet: one name, numbered in the order the articles were added.
+    expect(before.articles.map((x) => x.outlet)).toEqual([
+      'Unknown outlet (1)',
+      'Unknown outlet (2)',
+    ])
+
+    const path = `/api/stories/${storyId}/articles/${b.article.id}`
+    const patch = (body: unknown, headers = { 'content-type': 'application/json' }) =>
+      h.app.request(path, { method: 'PATCH', headers, body: JSON.stringify(body) })
+    const renamed = await patch({ outlet: '  Haaretz ' })
+    expect(renamed.status).toBe(200)
+    expect(await renamed.json()).toEqual({ article: { ...b.article, outlet: 'Haaretz' } })
+
+    const after = await h.app.request(comparisonPath)
+    expect(after.headers.get('X-Parallax-Cache')).toBe('miss')
+    const comparison = (await after.json()) as Comparison
+    expect(comparison.articles.map((x) => x.outlet)).toEqual(['Unknown outlet', 'Haaretz'])
+    expect(comparison.facets.some((f) => f.explanation.includes('Haaretz'))).toBe(true)
+    expect(comparison.facets.some((f) => /Unknown outlet \(/.test(f.explanation))).toBe(false)
+
+    for (const bad of [{ outlet: '' }, { outlet: '   ' }, { outlet: 'x'.repeat(201) }, {}, []]) {
+      const response = await patch(bad)
+      expect(response.status, JSON.stringify(bad)).toBe(400)
+      expect((await errorOf(response)).code).toBe('INVALID_INPUT')
+    }
+    expect((await patch({ outlet: 'X', extra: 1 })).status).toBe(400)
+    const missing = `/api/stories/${storyId}/articles/00000000-0000-4000-8000-000000000000`
+    const gone = await h.app.request(missing, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outlet: 'X' }),
+    })
+    expect(gone.status).toBe(404)
+    expect((await errorOf(gone)).code).toBe('NOT_FOUND')
+    const notJson = await patch({ outlet: 'X' }, { 'content-type': 'text/plain' })
+    expect(notJson.status).toBe(415)
+    expect((await errorOf(notJson)).code).toBe('UNSUPPORTED_MEDIA_TYPE')
+    const detail = (await (await h.app.request(`/api/stories/${storyId}`)).json()) as {
+      articles: StoredArticle[]
+    }
+    expect(detail.articles.map((x) => x.outlet)).toEqual([a.article.outlet, 'Haaretz'])
   })
 
   it('stores pasted HTML and uploaded files', async () => {

@@ -6,6 +6,7 @@ import { prepareInput, type ArticleRequest } from '../ingest'
 import { clientOf } from '../middleware/rate-limit'
 import {
   AddedArticleSchema,
+  ArticleEditSchema,
   ArticleIdParams,
   ArticleInputSchema,
   jsonError,
@@ -51,6 +52,25 @@ const deleteArticleRoute = createRoute({
   responses: { 204: { description: 'Removed' }, 404: jsonError('No such article') },
 })
 
+const editArticleRoute = createRoute({
+  method: 'patch',
+  path: '/api/stories/{id}/articles/{articleId}',
+  summary: "Rename an article's outlet; the story's comparison is computed anew",
+  request: {
+    params: ArticleIdParams,
+    body: { content: { 'application/json': { schema: ArticleEditSchema } }, required: true },
+  },
+  responses: {
+    200: {
+      description: 'The article, renamed',
+      content: { 'application/json': { schema: AddedArticleSchema } },
+    },
+    400: jsonError('Not an outlet name of 1 to 200 characters'),
+    404: jsonError('No such story or article'),
+    415: jsonError('Not JSON'),
+  },
+})
+
 export function articleRoutes({ store, pool, fetchOptions, clientIpHeader }: AppDeps) {
   return createRouter()
     .openapi(addArticleRoute, async (c) => {
@@ -77,6 +97,15 @@ export function articleRoutes({ store, pool, fetchOptions, clientIpHeader }: App
       })
       if (added.duplicate) throw duplicate(added.article)
       return c.json({ article: added.article }, 201)
+    })
+    .openapi(editArticleRoute, async (c) => {
+      const { id, articleId } = c.req.valid('param')
+      const { outlet } = c.req.valid('json')
+      const article = await store.setArticleOutlet(id, articleId, outlet)
+      if (article === undefined) {
+        throw new ApiError('NOT_FOUND', 404, `Story ${id} has no article with id ${articleId}`)
+      }
+      return c.json({ article }, 200)
     })
     .openapi(deleteArticleRoute, async (c) => {
       const { id, articleId } = c.req.valid('param')

@@ -2,6 +2,7 @@ import type { Comparison, FacetStatus } from '@parallax/compare'
 import { outletNames } from './names'
 import { inArticleOrder } from './text'
 import { renderDiff } from './diff'
+import { QUOTE_STATUS, quoteLines } from './quotes'
 
 const HEADINGS: Record<FacetStatus, string> = {
   diverge: 'Where they diverge',
@@ -53,6 +54,18 @@ export function renderMarkdown(comparison: Comparison): string {
         )
       }
     }
+  }
+  const quotes = quoteLines(comparison, outlet)
+  if (quotes.length > 0) out.push('', `## Quotes (${quotes.length})`)
+  for (const { group, mentions } of quotes) {
+    if (
+      group.status !== 'single' ||
+      group === quotes.find((g) => g.group.status === 'single')?.group
+    )
+      out.push('', `### ${escape(QUOTE_STATUS[group.status])}`, '')
+    for (const { mention, who } of mentions)
+      out.push(`- **${escape(who)}**: “${escape(mention.text)}”`)
+    if (group.diff) out.push('', `Diff: ${renderDiff(group.diff, MARKDOWN_MARKS)}`)
   }
   return `${out.join('\n')}\n`
 }

@@ -1,13 +1,9 @@
 import type { Comparison } from '@parallax/compare'
 
-/** A name per article that tells outlets apart even when two share one (`Reuters`, `Reuters (2)`). */
+/**
+ * The name of each article's outlet. The comparison already numbers outlets that share a name
+ * (`Reuters (1)`, `Reuters (2)`), so its explanations and this output name them alike.
+ */
 export function outletNames(comparison: Comparison): Map<string, string> {
-  const seen = new Map<string, number>()
-  return new Map(
-    comparison.articles.map((article) => {
-      const n = (seen.get(article.outlet) ?? 0) + 1
-      seen.set(article.outlet, n)
-      return [article.id, n === 1 ? article.outlet : `${article.outlet} (${n})`]
-    }),
-  )
+  return new Map(comparison.articles.map((article) => [article.id, article.outlet]))
 }

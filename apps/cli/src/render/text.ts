@@ -1,7 +1,8 @@
 import { styleText } from 'node:util'
-import type { Comparison, Facet, FacetStatus } from '@parallax/compare'
+import type { Comparison, Facet, FacetStatus, QuoteStatus } from '@parallax/compare'
 import { outletNames } from './names'
 import { PLAIN_MARKS, renderDiff, type DiffMarks } from './diff'
+import { QUOTE_STATUS, quoteLines } from './quotes'
 
 type Style = Parameters<typeof styleText>[0]
 
@@ -49,6 +50,7 @@ export function renderText(comparison: Comparison, color: boolean): string {
     for (const facet of facets) lines.push(...renderFacet(facet, comparison, outlet, paint, marks))
   }
   if (comparison.facets.length === 0) lines.push('', 'No factual statements were found to compare.')
+  lines.push(...renderQuotes(comparison, outlet, paint, marks))
   return `${lines.join('\n')}\n`
 }
 
@@ -74,6 +76,36 @@ function renderFacet(
   for (const pair of comparison.pairs.filter((p) => p.facet === facet.id)) {
     const names = `${outlet.get(pair.a.article) ?? pair.a.article} → ${outlet.get(pair.b.article) ?? pair.b.article}`
     lines.push(`    ${paint('dim', `Diff ${names}:`)} ${renderDiff(pair.diff, marks)}`)
+  }
+  return lines
+}
+
+const QUOTE_MARK: Record<QuoteStatus, string> = {
+  'different-speakers': '≠',
+  altered: '≈',
+  verbatim: '=',
+  single: '·',
+}
+
+function renderQuotes(
+  comparison: Comparison,
+  outlet: Map<string, string>,
+  paint: (style: Style, text: string) => string,
+  marks: DiffMarks,
+): string[] {
+  const groups = quoteLines(comparison, outlet)
+  if (groups.length === 0) return []
+  const lines = ['', paint('bold', `Quotes (${groups.length})`)]
+  for (const { group, mentions } of groups) {
+    // Quotes printed once are listed together, under one heading.
+    if (
+      group.status !== 'single' ||
+      group === groups.find((g) => g.group.status === 'single')?.group
+    )
+      lines.push('', `${QUOTE_MARK[group.status]} ${paint('bold', QUOTE_STATUS[group.status])}`)
+    for (const { mention, who } of mentions)
+      lines.push(`    ${paint('cyan', `${who}:`)} “${mention.text}”`)
+    if (group.diff) lines.push(`    ${paint('dim', 'Diff:')} ${renderDiff(group.diff, marks)}`)
   }
   return lines
 }

@@ -39,7 +39,7 @@ describe('attribution', () => {
     [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
-      [['quote', 'the ministry', undefined]],
+      [['quote', undefined, undefined]],
     ],
     [
       'a name in quotation marks is no quote',
@@ -54,7 +54,7 @@ describe('attribution', () => {
       ],
       [
         ['reported', 'The Ministry of Defense', 'org:ministry-of-defense'],
-        ['reported', 'It', 'org:ministry-of-defense'],
+        ['reported', 'Ministry of Defense', 'org:ministry-of-defense'],
       ],
     ],
     [
@@ -91,7 +91,7 @@ describe('attribution', () => {
     [
       'people familiar with the matter are anonymous',
       ['The CMA will decide in April, according to people familiar with the matter.'],
-      [['anonymous', 'people familiar with the matter', undefined]],
+      [['anonymous', undefined, undefined]],
     ],
     [
       'a speaker with an appositive after the quote, and the quote that continues',
@@ -119,7 +119,7 @@ describe('attribution', () => {
       ],
       [
         ['outlet', undefined, undefined],
-        ['anonymous', 'His spokesman', 'person:john-whitfield'],
+        ['anonymous', 'John Whitfield’s spokesman', 'person:john-whitfield'],
       ],
     ],
     [

@@ -93,3 +93,17 @@ describe('negation', () => {
     expect(negationOf(sentence)).toEqual({ negated, cues })
   })
 })
+
+describe('a negation cue inside a word', () => {
+  it('starts where its word starts: `didn’t`, never `n’t` (shutdown story, Fox News)', () => {
+    const sentence =
+      'He made reference to his previous threats to declare a national emergency, calling it a “very powerful weapon,” but saying he didn’t want to use it.'
+    const article = articleOf([sentence])
+    const cues = extractClaims(article).flatMap((c) => c.negations)
+    expect(cues.length).toBeGreaterThan(0)
+    for (const cue of cues) {
+      expect(cue.text).toBe('didn’t')
+      expect(article.body.slice(cue.start, cue.scope.end)).toBe('didn’t want to use it')
+    }
+  })
+})

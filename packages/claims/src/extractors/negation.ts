@@ -39,6 +39,21 @@ function scopeOf(tokens: readonly Token[], after: number): { start: number; end:
 }
 
 /**
+ * The token a cue's word begins with: `n't` is the end of `didn't`, and a cue quoted on its own
+ * must not read `n't want to use it`.
+ */
+function wordStart(body: string, tokens: readonly Token[], k: number): number {
+  let first = k
+  while (
+    first > 0 &&
+    tokens[first - 1]!.end === tokens[first]!.start &&
+    /\p{L}/u.test(body[tokens[first]!.start - 1] ?? '')
+  )
+    first--
+  return first
+}
+
+/**
  * Negation cues with their scope: `not`, `never`, `neither … nor`, denials, refusals and
  * no-comment phrases. `not only … but also` asserts, so it is no cue. A cue inside a subordinate
  * clause (`the court, which did not sit, ruled`) is reported but leaves `negated` false.
@@ -77,7 +92,7 @@ export function extractNegation(
   }
   for (const hit of findPatterns(tokens, PATTERNS)) {
     if (excluded.has(hit.first)) continue
-    const a = tokens[hit.first]
+    const a = tokens[wordStart(body, tokens, hit.first)]
     const b = tokens[hit.last]
     if (!a || !b) continue
     found.push({

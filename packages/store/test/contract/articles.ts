@@ -133,6 +133,27 @@ export function describeArticles(store: () => Store): void {
       expect(await store().getArticles(story.id)).toEqual([])
     })
 
+    it('renames an outlet, in the article and in its parsed form, and drops the cache', async () => {
+      const story = await store().createStory({ title: 'Renames' })
+      const other = await store().createStory({ title: 'Bystander' })
+      const { article } = await store().addArticle(story.id, sampleNewArticle('To be renamed.'))
+      const renamed = await store().setArticleOutlet(story.id, article.id, '  Harbour Times ')
+      expect(renamed).toEqual({ ...article, outlet: 'Harbour Times' })
+      const [stored] = await store().getArticles(story.id)
+      expect(stored!.article.outlet).toBe('Harbour Times')
+      expect(stored!.stored.outlet).toBe('Harbour Times')
+      expect(await store().setArticleOutlet(other.id, article.id, 'X')).toBeUndefined()
+      expect(await store().setArticleOutlet(story.id, randomUUID(), 'X')).toBeUndefined()
+      expect(await store().setArticleOutlet(story.id, 'bad', 'X')).toBeUndefined()
+      for (const bad of ['', '   ', 'x'.repeat(201), 'A\u0000B', 7]) {
+        const error = await storeError(
+          store().setArticleOutlet(story.id, article.id, bad as unknown as string),
+        )
+        expect(error.code).toBe('INVALID')
+      }
+      expect((await store().getStory(story.id))!.articles[0]!.outlet).toBe('Harbour Times')
+    })
+
     it('deletes an article only from its own story', async () => {
       const story = await store().createStory({ title: 'Removals' })
       const other = await store().createStory({ title: 'Bystander' })

@@ -44,11 +44,17 @@ export function describeComparisons(store: () => Store): void {
       expect(grown!.comparison.articles).toHaveLength(2)
       expect((await get())!.cached).toBe(true)
 
+      await store().setArticleOutlet(story.id, article.id, 'Renamed Outlet')
+      const renamed = await get()
+      expect(renamed!.cached).toBe(false)
+      expect(renamed!.comparison.articles.map((a) => a.outlet)).toContain('Renamed Outlet')
+      expect((await get())!.cached).toBe(true)
+
       await store().deleteArticle(story.id, article.id)
       const shrunk = await get()
       expect(shrunk!.cached).toBe(false)
       expect(shrunk!.comparison.articles).toHaveLength(1)
-      expect(compute).toHaveBeenCalledTimes(3)
+      expect(compute).toHaveBeenCalledTimes(4)
     })
 
     it('shares one computation among callers asking at the same time', async () => {
