@@ -20,7 +20,7 @@ describe('readConfig', () => {
         PORT: '9000',
         HOST: '0.0.0.0',
         DATABASE_URL: 'postgres://db/parallax',
-        PARALLAX_ALLOW_HOSTS: ' intranet.example, 10.0.0.0/8 ,,',
+        PARALLAX_ALLOW_HOSTS: ' intranet.example:8080, 10.0.0.0/8 ,,',
         PARALLAX_PARSE_TIMEOUT_MS: '3000',
         PARALLAX_PARSE_WORKERS: '1',
         PARALLAX_WEB_ROOT: '/srv/web',
@@ -31,7 +31,7 @@ describe('readConfig', () => {
       port: 9000,
       host: '0.0.0.0',
       databaseUrl: 'postgres://db/parallax',
-      allowHosts: ['intranet.example', '10.0.0.0/8'],
+      allowHosts: ['intranet.example:8080', '10.0.0.0/8'],
       parseTimeoutMs: 3000,
       parseWorkers: 1,
       webRoot: '/srv/web',
@@ -41,6 +41,12 @@ describe('readConfig', () => {
   it('refuses a worker pool with no workers', () => {
     expect(() => readConfig({ PARALLAX_PARSE_WORKERS: '0' }, '/repo')).toThrow(
       'PARALLAX_PARSE_WORKERS must be at least 1',
+    )
+  })
+
+  it('refuses an allowed host whose port cannot be read, naming it', () => {
+    expect(() => readConfig({ PARALLAX_ALLOW_HOSTS: 'wiki.corp:web' }, '/repo')).toThrow(
+      'PARALLAX_ALLOW_HOSTS: allowHosts: "wiki.corp:web" has no valid port',
     )
   })
 

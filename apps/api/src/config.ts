@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { parseAllowList } from '@parallax/fetch'
 
 export interface ServerConfig {
   port: number
@@ -16,14 +17,25 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     port: integer(env.PORT, 8787, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || `file://${join(repoRoot, '.data', 'parallax')}`,
-    allowHosts: (env.PARALLAX_ALLOW_HOSTS ?? '')
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== ''),
+    allowHosts: allowList(env.PARALLAX_ALLOW_HOSTS),
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
   }
+}
+
+/** Read now, so a mistyped entry stops the server at start instead of failing every fetch. */
+function allowList(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  try {
+    parseAllowList(entries)
+  } catch (error) {
+    throw new Error(`PARALLAX_ALLOW_HOSTS: ${error instanceof Error ? error.message : error}`)
+  }
+  return entries
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
