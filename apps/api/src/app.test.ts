@@ -38,6 +38,35 @@ describe('the app around the routes', () => {
     expect(h.logs[0]).toMatch(new RegExp(`^${id} GET /healthz 200 \\d+\\.\\dms$`))
   })
 
+  it('cannot be made to write a line of its own into the request log', async () => {
+    h.logs.length = 0
+    const forged = '00000000-fake-line%20POST%20/api/stories%20201%201.0ms'
+    for (const path of [`/api/stories/x%0a${forged}`, `/api/stories/x%0d%0a${forged}`]) {
+      await h.app.request(path)
+    }
+    await h.app.request('/api/stories/x%00y%1b%5b2J%e2%80%a8')
+    expect(h.logs).toHaveLength(3)
+    for (const line of h.logs) {
+      expect(line).toMatch(/^[\w-]+ GET \/api\/stories\/\S+ 404 \d+\.\dms$/)
+      expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+    }
+    expect(h.logs[0]).toContain(`/api/stories/x%0a${forged} 404`)
+  })
+
+  it('writes JSON lines when asked to', async () => {
+    h.logs.length = 0
+    const response = await h.appWith({ logFormat: 'json' }).request('/api/stories/x%0ay')
+    expect(response.status).toBe(404)
+    expect(h.logs).toHaveLength(1)
+    expect(JSON.parse(h.logs[0]!)).toMatchObject({
+      msg: 'request',
+      requestId: response.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/api/stories/x%0ay',
+      status: 404,
+    })
+  })
+
   it('serves its OpenAPI document with every route', async () => {
     const response = await h.app.request('/api/openapi.json')
     expect(response.status).toBe(200)

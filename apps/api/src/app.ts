@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { AppDeps } from './env'
 import { ApiError } from './errors'
+import { createLogger, type LogFormat } from './middleware/logger'
 import { requestLog } from './middleware/request-log'
 import { browserCsrf, securityHeaders } from './middleware/security'
 import { createErrorHandler } from './on-error'
@@ -15,6 +16,8 @@ import { systemRoutes } from './routes/system'
 export interface AppOptions extends AppDeps {
   /** Where the one line per request goes; default stderr. */
   log?: (line: string) => void
+  /** `text` (default): a readable line per request; `json`: one JSON object per line. */
+  logFormat?: LogFormat
   /**
    * Largest request body; default 16 MB. The parser caps each article at 5 MB of content; the body
    * needs more room, because JSON escaping can grow a page several times (`\u0000` is six bytes)
@@ -26,11 +29,14 @@ export interface AppOptions extends AppDeps {
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export function createApp(options: AppOptions) {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const logger = createLogger(
+    options.logFormat ?? 'text',
+    options.log ?? ((line: string) => process.stderr.write(`${line}\n`)),
+  )
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const app = createRouter()
   app.use(requestId())
-  app.use(requestLog(log))
+  app.use(requestLog(logger))
   app.use(securityHeaders())
   app.use(browserCsrf())
   app.use(
@@ -42,7 +48,7 @@ export function createApp(options: AppOptions) {
       },
     }),
   )
-  app.onError(createErrorHandler(log))
+  app.onError(createErrorHandler(logger))
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.path}` } }, 404),
   )

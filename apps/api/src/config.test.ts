@@ -11,6 +11,7 @@ describe('readConfig', () => {
       parseTimeoutMs: 1500,
       parseWorkers: 2,
       webRoot: '/repo/apps/web/dist',
+      logFormat: 'text',
     })
   })
 
@@ -24,6 +25,7 @@ describe('readConfig', () => {
         PARALLAX_PARSE_TIMEOUT_MS: '3000',
         PARALLAX_PARSE_WORKERS: '1',
         PARALLAX_WEB_ROOT: '/srv/web',
+        LOG_FORMAT: 'json',
       },
       '/repo',
     )
@@ -35,6 +37,7 @@ describe('readConfig', () => {
       parseTimeoutMs: 3000,
       parseWorkers: 1,
       webRoot: '/srv/web',
+      logFormat: 'json',
     })
   })
 
@@ -47,6 +50,12 @@ describe('readConfig', () => {
   it('refuses an allowed host whose port cannot be read, naming it', () => {
     expect(() => readConfig({ PARALLAX_ALLOW_HOSTS: 'wiki.corp:web' }, '/repo')).toThrow(
       'PARALLAX_ALLOW_HOSTS: allowHosts: "wiki.corp:web" has no valid port',
+    )
+  })
+
+  it('refuses a log format it does not know', () => {
+    expect(() => readConfig({ LOG_FORMAT: 'xml' }, '/repo')).toThrow(
+      'LOG_FORMAT must be "text" or "json", not "xml"',
     )
   })
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseAllowList } from '@parallax/fetch'
+import type { LogFormat } from './middleware/logger'
 
 export interface ServerConfig {
   port: number
@@ -9,6 +10,7 @@ export interface ServerConfig {
   parseTimeoutMs: number
   parseWorkers: number
   webRoot: string
+  logFormat: LogFormat
 }
 
 /** Reads the server's settings from the environment, with defaults that need nothing installed. */
@@ -21,7 +23,14 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
+    logFormat: logFormat(env.LOG_FORMAT),
   }
+}
+
+function logFormat(value: string | undefined): LogFormat {
+  if (value === undefined || value === '' || value === 'text') return 'text'
+  if (value === 'json') return 'json'
+  throw new Error(`LOG_FORMAT must be "text" or "json", not "${value}"`)
 }
 
 /** Read now, so a mistyped entry stops the server at start instead of failing every fetch. */
@@ -33,7 +42,8 @@ function allowList(value: string | undefined): string[] {
   try {
     parseAllowList(entries)
   } catch (error) {
-    throw new Error(`PARALLAX_ALLOW_HOSTS: ${error instanceof Error ? error.message : error}`)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`PARALLAX_ALLOW_HOSTS: ${reason}`, { cause: error })
   }
   return entries
 }

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from './env'
 import { ApiError, ArticleFailure } from './errors'
+import type { Logger } from './middleware/logger'
 
 type Status = ContentfulStatusCode
 
@@ -78,7 +79,7 @@ export function describeError(error: unknown): ErrorReply | undefined {
   return { status, code, message: typeof message === 'string' ? message : code }
 }
 
-export function createErrorHandler(log: (line: string) => void): ErrorHandler<AppEnv> {
+export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c: Context<AppEnv>) => {
     const reply = describeError(error) ?? {
       status: 500 as const,
@@ -87,8 +88,7 @@ export function createErrorHandler(log: (line: string) => void): ErrorHandler<Ap
     }
     if (reply.status === 500) {
       const failure = error instanceof ArticleFailure ? error.cause : error
-      const detail = failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)
-      log(`${c.get('requestId') ?? '-'} error ${detail.replace(/\n\s*/g, ' | ')}`)
+      logger.failure(c.get('requestId') ?? '-', failure)
     }
     const { code, message, article } = reply
     return c.json(

@@ -23,7 +23,13 @@ const pool = createAnalysisPool({
   timeoutMs: config.parseTimeoutMs,
   size: config.parseWorkers,
 })
-const app = createApp({ store, pool, fetchOptions: { allowHosts: config.allowHosts }, log })
+const app = createApp({
+  store,
+  pool,
+  fetchOptions: { allowHosts: config.allowHosts },
+  log,
+  logFormat: config.logFormat,
+})
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)
 }
