@@ -4,7 +4,7 @@ import type { AppDeps } from './env'
 import { ApiError } from './errors'
 import { createLogger, type LogFormat } from './middleware/logger'
 import { requestLog } from './middleware/request-log'
-import { browserCsrf, securityHeaders } from './middleware/security'
+import { sameOriginWrites, securityHeaders, utf8JsonBodies } from './middleware/security'
 import { createErrorHandler } from './on-error'
 import { articleRoutes } from './routes/articles'
 import { compareRoutes } from './routes/compare'
@@ -24,6 +24,11 @@ export interface AppOptions extends AppDeps {
    * and a comparison carries several articles.
    */
   maxBodyBytes?: number
+  /**
+   * Origins besides the request's own whose pages may change things (POST, PUT, PATCH, DELETE):
+   * needed behind a proxy that changes the scheme or host the browser sees.
+   */
+  origins?: readonly string[]
 }
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -38,7 +43,7 @@ export function createApp(options: AppOptions) {
   app.use(requestId())
   app.use(requestLog(logger))
   app.use(securityHeaders())
-  app.use(browserCsrf())
+  app.use(sameOriginWrites(options.origins))
   app.use(
     '/api/*',
     bodyLimit({
@@ -48,6 +53,7 @@ export function createApp(options: AppOptions) {
       },
     }),
   )
+  app.use('/api/*', utf8JsonBodies())
   app.onError(createErrorHandler(logger))
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.path}` } }, 404),

@@ -12,6 +12,7 @@ describe('readConfig', () => {
       parseWorkers: 2,
       webRoot: '/repo/apps/web/dist',
       logFormat: 'text',
+      origins: [],
     })
   })
 
@@ -26,6 +27,7 @@ describe('readConfig', () => {
         PARALLAX_PARSE_WORKERS: '1',
         PARALLAX_WEB_ROOT: '/srv/web',
         LOG_FORMAT: 'json',
+        PARALLAX_ORIGINS: 'https://parallax.example, http://localhost:5173',
       },
       '/repo',
     )
@@ -38,6 +40,7 @@ describe('readConfig', () => {
       parseWorkers: 1,
       webRoot: '/srv/web',
       logFormat: 'json',
+      origins: ['https://parallax.example', 'http://localhost:5173'],
     })
   })
 
@@ -51,6 +54,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ PARALLAX_ALLOW_HOSTS: 'wiki.corp:web' }, '/repo')).toThrow(
       'PARALLAX_ALLOW_HOSTS: allowHosts: "wiki.corp:web" has no valid port',
     )
+  })
+
+  it('refuses an origin with a path or a trailing slash', () => {
+    for (const value of ['https://parallax.example/', 'parallax.example', 'ftp://x.example']) {
+      expect(() => readConfig({ PARALLAX_ORIGINS: value }, '/repo')).toThrow(
+        `PARALLAX_ORIGINS: "${value}" is not an origin`,
+      )
+    }
   })
 
   it('refuses a log format it does not know', () => {

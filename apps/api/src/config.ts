@@ -11,6 +11,7 @@ export interface ServerConfig {
   parseWorkers: number
   webRoot: string
   logFormat: LogFormat
+  origins: string[]
 }
 
 /** Reads the server's settings from the environment, with defaults that need nothing installed. */
@@ -24,6 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
     logFormat: logFormat(env.LOG_FORMAT),
+    origins: list(env.PARALLAX_ORIGINS).map(origin),
   }
 }
 
@@ -34,11 +36,26 @@ function logFormat(value: string | undefined): LogFormat {
 }
 
 /** Read now, so a mistyped entry stops the server at start instead of failing every fetch. */
-function allowList(value: string | undefined): string[] {
-  const entries = (value ?? '')
+function list(value: string | undefined): string[] {
+  return (value ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
+}
+
+/** `https://parallax.example`, exactly as a browser writes it in `Origin`. */
+function origin(value: string): string {
+  const parsed = URL.canParse(value) ? new URL(value) : undefined
+  if (parsed === undefined || !/^https?:$/.test(parsed.protocol) || parsed.origin !== value) {
+    throw new Error(
+      `PARALLAX_ORIGINS: "${value}" is not an origin; write scheme://host[:port], nothing after`,
+    )
+  }
+  return value
+}
+
+function allowList(value: string | undefined): string[] {
+  const entries = list(value)
   try {
     parseAllowList(entries)
   } catch (error) {

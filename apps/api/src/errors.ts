@@ -8,12 +8,14 @@ export type ApiErrorCode =
   | 'PARSE_FAILED'
   | 'TOO_FEW_ARTICLES'
   | 'BUSY'
+  | 'FORBIDDEN'
+  | 'NOT_READY'
 
 /** An error the API raises itself (as opposed to one a package raised), with its HTTP status. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly code: ApiErrorCode
-  readonly status: 400 | 404 | 409 | 413 | 415 | 422 | 503
+  readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 503
 
   constructor(
     code: ApiErrorCode,

@@ -29,6 +29,7 @@ const app = createApp({
   fetchOptions: { allowHosts: config.allowHosts },
   log,
   logFormat: config.logFormat,
+  origins: config.origins,
 })
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)

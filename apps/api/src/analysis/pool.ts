@@ -138,6 +138,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   return {
     parse: (input: ArticleInput) => run<Analysis>({ kind: 'parse', input }),
     compare: (items: Analysis[]) => run<Comparison>({ kind: 'compare', items }),
+    ready: () => !closed && broken === undefined && [...slots].some((slot) => slot.ready),
     async close() {
       closed = true
       const stopping = new ApiError('BUSY', 503, 'The server is shutting down')

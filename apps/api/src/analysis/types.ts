@@ -12,6 +12,8 @@ export interface Analysis {
 export interface AnalysisPool {
   parse(input: ArticleInput): Promise<Analysis>
   compare(items: Analysis[]): Promise<Comparison>
+  /** Whether a worker has loaded and can take a task now. */
+  ready(): boolean
   close(): Promise<void>
 }
 
