@@ -27,7 +27,13 @@ const STATUS_BY_ERROR: Record<string, Record<string, Status>> = {
     HTTP_STATUS: 502,
     NETWORK: 502,
   },
-  StoreError: { NOT_FOUND: 404, INVALID: 400, LOCKED: 503, UNAVAILABLE: 503 },
+  StoreError: {
+    NOT_FOUND: 404,
+    INVALID: 400,
+    TOO_MANY_ARTICLES: 409,
+    LOCKED: 503,
+    UNAVAILABLE: 503,
+  },
   CompareError: { TOO_FEW_ARTICLES: 409, TOO_MANY_ARTICLES: 400, DUPLICATE_ARTICLE: 400 },
 }
 

@@ -34,7 +34,7 @@ const addArticleRoute = createRoute({
     },
     400: jsonError('Invalid input'),
     404: jsonError('No such story'),
-    409: jsonError('The story already has this article'),
+    409: jsonError('The story already has this article, or already holds 100 articles'),
     413: jsonError('Too large'),
     415: jsonError('Not JSON, or an upload that is not HTML or text'),
     422: jsonError('Not an article'),
