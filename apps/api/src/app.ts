@@ -4,6 +4,7 @@ import type { AppDeps } from './env'
 import { ApiError } from './errors'
 import { createLogger, type LogFormat } from './middleware/logger'
 import { requestLog } from './middleware/request-log'
+import { withMiddlewareResponses } from './middleware/responses'
 import { sameOriginWrites, securityHeaders, utf8JsonBodies } from './middleware/security'
 import { createErrorHandler } from './on-error'
 import { articleRoutes } from './routes/articles'
@@ -66,13 +67,19 @@ export function createApp(options: AppOptions) {
     .route('/', articleRoutes(options))
     .route('/', comparisonRoutes(options))
 
-  routes.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Parallax API',
-      version: '1.0.0',
-      description: 'Compare how news outlets cover the same story.',
-    },
+  let document: object | undefined
+  routes.get('/api/openapi.json', (c) => {
+    document ??= withMiddlewareResponses(
+      routes.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Parallax API',
+          version: '1.0.0',
+          description: 'Compare how news outlets cover the same story.',
+        },
+      }),
+    )
+    return c.json(document)
   })
   return routes
 }

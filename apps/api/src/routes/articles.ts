@@ -47,7 +47,11 @@ const deleteArticleRoute = createRoute({
   path: '/api/stories/{id}/articles/{articleId}',
   summary: 'Remove an article from a story',
   request: { params: ArticleIdParams },
-  responses: { 204: { description: 'Removed' }, 404: jsonError('No such article') },
+  responses: {
+    204: { description: 'Removed' },
+    400: jsonError('An id longer than 100 characters'),
+    404: jsonError('No such article'),
+  },
 })
 
 export function articleRoutes({ store, pool, fetchOptions }: AppDeps) {

@@ -22,8 +22,10 @@ const comparisonRoute = createRoute({
       content: { 'application/json': { schema: ComparisonSchema } },
     },
     304: { description: 'Not modified: `If-None-Match` names the current `ETag`' },
+    400: jsonError('An id longer than 100 characters, or a story of more than 100 articles'),
     404: jsonError('No such story'),
     409: jsonError('Fewer than two articles to compare'),
+    422: jsonError('The comparison ran past its deadline or memory cap'),
   },
 })
 
@@ -50,9 +52,10 @@ const exportRoute = createRoute({
         'text/markdown': { schema: z.string() },
       },
     },
-    400: jsonError('Unknown format'),
+    400: jsonError('Unknown format, an id longer than 100 characters, or more than 100 articles'),
     404: jsonError('No such story'),
     409: jsonError('Fewer than two articles to compare'),
+    422: jsonError('The comparison ran past its deadline or memory cap'),
   },
 })
 
