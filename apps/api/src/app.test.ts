@@ -10,6 +10,7 @@ import type { AppType } from './app'
 const refusingPool: AnalysisPool = {
   parse: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
   compare: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
+  ready: () => true,
   close: () => Promise.resolve(),
 }
 
@@ -17,6 +18,7 @@ const refusingPool: AnalysisPool = {
 const brokenPool: AnalysisPool = {
   parse: () => Promise.reject(new Error('not used')),
   compare: () => Promise.reject(new Error('not used')),
+  ready: () => true,
   close: () => Promise.resolve(),
 }
 
@@ -38,6 +40,35 @@ describe('the app around the routes', () => {
     expect(h.logs[0]).toMatch(new RegExp(`^${id} GET /healthz 200 \\d+\\.\\dms$`))
   })
 
+  it('cannot be made to write a line of its own into the request log', async () => {
+    h.logs.length = 0
+    const forged = '00000000-fake-line%20POST%20/api/stories%20201%201.0ms'
+    for (const path of [`/api/stories/x%0a${forged}`, `/api/stories/x%0d%0a${forged}`]) {
+      await h.app.request(path)
+    }
+    await h.app.request('/api/stories/x%00y%1b%5b2J%e2%80%a8')
+    expect(h.logs).toHaveLength(3)
+    for (const line of h.logs) {
+      expect(line).toMatch(/^[\w-]+ GET \/api\/stories\/\S+ 404 \d+\.\dms$/)
+      expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+    }
+    expect(h.logs[0]).toContain(`/api/stories/x%0a${forged} 404`)
+  })
+
+  it('writes JSON lines when asked to', async () => {
+    h.logs.length = 0
+    const response = await h.appWith({ logFormat: 'json' }).request('/api/stories/x%0ay')
+    expect(response.status).toBe(404)
+    expect(h.logs).toHaveLength(1)
+    expect(JSON.parse(h.logs[0]!)).toMatchObject({
+      msg: 'request',
+      requestId: response.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/api/stories/x%0ay',
+      status: 404,
+    })
+  })
+
   it('serves its OpenAPI document with every route', async () => {
     const response = await h.app.request('/api/openapi.json')
     expect(response.status).toBe(200)
@@ -52,6 +83,7 @@ describe('the app around the routes', () => {
       '/api/stories/{id}/comparison',
       '/api/stories/{id}/export',
       '/healthz',
+      '/readyz',
     ])
   })
 
@@ -62,6 +94,8 @@ describe('the app around the routes', () => {
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toMatch(/script-src[^;]*unsafe/)
     expect(csp).toContain("frame-ancestors 'none'")
+    // The same rule for browsers without CSP: no page may frame the app, not even its own.
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
@@ -101,6 +135,60 @@ describe('the app around the routes', () => {
     expect(sameOrigin.status).toBe(404)
     const script = await h.app.request('http://localhost/api/stories/x', { method: 'DELETE' })
     expect(script.status).toBe(404)
+  })
+
+  it('refuses a JSON write from a foreign origin, and takes it from its own, a listed one or curl', async () => {
+    const titles = (headers: Record<string, string>) =>
+      h.app.request('http://localhost/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ title: 'Origin check' }),
+      })
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      'http://localhost:8080',
+      'https://localhost',
+    ]) {
+      const forged = await titles({ origin })
+      expect(forged.status, origin).toBe(403)
+      expect(await errorOf(forged)).toMatchObject({ code: 'FORBIDDEN' })
+    }
+    expect((await titles({ 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    expect((await titles({ origin: 'http://localhost' })).status).toBe(201)
+    expect((await titles({})).status).toBe(201)
+    const behindProxy = h.appWith({ origins: ['https://parallax.example'] })
+    const proxied = await behindProxy.request('http://localhost/api/stories', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://parallax.example' },
+      body: JSON.stringify({ title: 'Through a proxy' }),
+    })
+    expect(proxied.status).toBe(201)
+    // Reads are not writes: a foreign page may not read the answer anyway (no CORS headers).
+    expect(
+      (await h.app.request('/healthz', { headers: { origin: 'https://evil.example' } })).status,
+    ).toBe(200)
+  })
+
+  it('refuses a JSON body that is not UTF-8, naming the first bad byte, and stores nothing', async () => {
+    const before = (await h.store.listStories({ limit: 100 })).stories.length
+    const prefix = new TextEncoder().encode('{"title":"caf')
+    for (const tail of [[0xe9], [0xed, 0xa0, 0x80], [0xc0, 0xaf]]) {
+      const body = new Uint8Array([...prefix, ...tail, ...new TextEncoder().encode('"}')])
+      const response = await h.app.request('/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+      expect(response.status).toBe(400)
+      const error = await errorOf(response)
+      expect(error.code).toBe('INVALID_INPUT')
+      expect(error.message).toContain(`not valid UTF-8 (byte ${prefix.length} of ${body.length})`)
+    }
+    expect((await h.store.listStories({ limit: 100 })).stories).toHaveLength(before)
+    const fine = await h.app.request(...postJson('/api/stories', { title: 'café 新闻 \u{1f4f0}' }))
+    expect(fine.status).toBe(201)
+    expect(((await fine.json()) as { title: string }).title).toBe('café 新闻 \u{1f4f0}')
   })
 
   it('never leaks a stack trace from an unexpected failure', async () => {

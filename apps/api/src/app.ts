@@ -3,8 +3,10 @@ import { requestId } from 'hono/request-id'
 import type { AppDeps } from './env'
 import { ApiError } from './errors'
 import { parseRateLimit, type RateLimitOptions } from './middleware/rate-limit'
+import { createLogger, type LogFormat } from './middleware/logger'
 import { requestLog } from './middleware/request-log'
-import { browserCsrf, securityHeaders } from './middleware/security'
+import { withMiddlewareResponses } from './middleware/responses'
+import { sameOriginWrites, securityHeaders, utf8JsonBodies } from './middleware/security'
 import { createErrorHandler } from './on-error'
 import { articleRoutes } from './routes/articles'
 import { compareRoutes } from './routes/compare'
@@ -16,6 +18,8 @@ import { systemRoutes } from './routes/system'
 export interface AppOptions extends AppDeps {
   /** Where the one line per request goes; default stderr. */
   log?: (line: string) => void
+  /** `text` (default): a readable line per request; `json`: one JSON object per line. */
+  logFormat?: LogFormat
   /**
    * Largest request body; default 16 MB. The parser caps each article at 5 MB of content; the body
    * needs more room, because JSON escaping can grow a page several times (`\u0000` is six bytes)
@@ -24,18 +28,26 @@ export interface AppOptions extends AppDeps {
   maxBodyBytes?: number
   /** Caps each client's parsing requests; off when not given. */
   rateLimit?: RateLimitOptions
+  /**
+   * Origins besides the request's own whose pages may change things (POST, PUT, PATCH, DELETE):
+   * needed behind a proxy that changes the scheme or host the browser sees.
+   */
+  origins?: readonly string[]
 }
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export function createApp(options: AppOptions) {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const logger = createLogger(
+    options.logFormat ?? 'text',
+    options.log ?? ((line: string) => process.stderr.write(`${line}\n`)),
+  )
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const app = createRouter()
   app.use(requestId())
-  app.use(requestLog(log))
+  app.use(requestLog(logger))
   app.use(securityHeaders())
-  app.use(browserCsrf())
+  app.use(sameOriginWrites(options.origins))
   app.use(
     '/api/*',
     bodyLimit({
@@ -47,7 +59,8 @@ export function createApp(options: AppOptions) {
   )
   if (options.rateLimit)
     app.use('/api/*', parseRateLimit(options.rateLimit, options.clientIpHeader))
-  app.onError(createErrorHandler(log))
+  app.use('/api/*', utf8JsonBodies())
+  app.onError(createErrorHandler(logger))
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.path}` } }, 404),
   )
@@ -59,13 +72,19 @@ export function createApp(options: AppOptions) {
     .route('/', articleRoutes(options))
     .route('/', comparisonRoutes(options))
 
-  routes.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Parallax API',
-      version: '1.0.0',
-      description: 'Compare how news outlets cover the same story.',
-    },
+  let document: object | undefined
+  routes.get('/api/openapi.json', (c) => {
+    document ??= withMiddlewareResponses(
+      routes.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Parallax API',
+          version: '1.0.0',
+          description: 'Compare how news outlets cover the same story.',
+        },
+      }),
+    )
+    return c.json(document)
   })
   return routes
 }

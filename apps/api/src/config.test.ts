@@ -15,6 +15,8 @@ describe('readConfig', () => {
       rateLimitWindowMs: 60_000,
       clientIpHeader: undefined,
       webRoot: '/repo/apps/web/dist',
+      logFormat: 'text',
+      origins: [],
     })
   })
 
@@ -24,7 +26,7 @@ describe('readConfig', () => {
         PORT: '9000',
         HOST: '0.0.0.0',
         DATABASE_URL: 'postgres://db/parallax',
-        PARALLAX_ALLOW_HOSTS: ' intranet.example, 10.0.0.0/8 ,,',
+        PARALLAX_ALLOW_HOSTS: ' intranet.example:8080, 10.0.0.0/8 ,,',
         PARALLAX_PARSE_TIMEOUT_MS: '3000',
         PARALLAX_PARSE_MS_PER_MB: '2000',
         PARALLAX_PARSE_WORKERS: '1',
@@ -32,6 +34,8 @@ describe('readConfig', () => {
         PARALLAX_RATE_LIMIT_WINDOW_MS: '1000',
         PARALLAX_CLIENT_IP_HEADER: ' X-Forwarded-For ',
         PARALLAX_WEB_ROOT: '/srv/web',
+        LOG_FORMAT: 'json',
+        PARALLAX_ORIGINS: 'https://parallax.example, http://localhost:5173',
       },
       '/repo',
     )
@@ -39,7 +43,7 @@ describe('readConfig', () => {
       port: 9000,
       host: '0.0.0.0',
       databaseUrl: 'postgres://db/parallax',
-      allowHosts: ['intranet.example', '10.0.0.0/8'],
+      allowHosts: ['intranet.example:8080', '10.0.0.0/8'],
       parseTimeoutMs: 3000,
       parseMsPerMb: 2000,
       parseWorkers: 1,
@@ -47,6 +51,8 @@ describe('readConfig', () => {
       rateLimitWindowMs: 1000,
       clientIpHeader: 'x-forwarded-for',
       webRoot: '/srv/web',
+      logFormat: 'json',
+      origins: ['https://parallax.example', 'http://localhost:5173'],
     })
   })
 
@@ -59,6 +65,26 @@ describe('readConfig', () => {
   it('refuses a rate limit window of zero', () => {
     expect(() => readConfig({ PARALLAX_RATE_LIMIT_WINDOW_MS: '0' }, '/repo')).toThrow(
       'PARALLAX_RATE_LIMIT_WINDOW_MS must be at least 1',
+    )
+  })
+
+  it('refuses an allowed host whose port cannot be read, naming it', () => {
+    expect(() => readConfig({ PARALLAX_ALLOW_HOSTS: 'wiki.corp:web' }, '/repo')).toThrow(
+      'PARALLAX_ALLOW_HOSTS: allowHosts: "wiki.corp:web" has no valid port',
+    )
+  })
+
+  it('refuses an origin with a path or a trailing slash', () => {
+    for (const value of ['https://parallax.example/', 'parallax.example', 'ftp://x.example']) {
+      expect(() => readConfig({ PARALLAX_ORIGINS: value }, '/repo')).toThrow(
+        `PARALLAX_ORIGINS: "${value}" is not an origin`,
+      )
+    }
+  })
+
+  it('refuses a log format it does not know', () => {
+    expect(() => readConfig({ LOG_FORMAT: 'xml' }, '/repo')).toThrow(
+      'LOG_FORMAT must be "text" or "json", not "xml"',
     )
   })
 

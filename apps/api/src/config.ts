@@ -1,4 +1,6 @@
 import { join } from 'node:path'
+import { parseAllowList } from '@parallax/fetch'
+import type { LogFormat } from './middleware/logger'
 
 export interface ServerConfig {
   port: number
@@ -15,6 +17,8 @@ export interface ServerConfig {
   /** The header a trusted proxy puts the client's address in; unset, the connection's address. */
   clientIpHeader: string | undefined
   webRoot: string
+  logFormat: LogFormat
+  origins: string[]
 }
 
 /** Reads the server's settings from the environment, with defaults that need nothing installed. */
@@ -23,10 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     port: integer(env.PORT, 8787, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || `file://${join(repoRoot, '.data', 'parallax')}`,
-    allowHosts: (env.PARALLAX_ALLOW_HOSTS ?? '')
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== ''),
+    allowHosts: allowList(env.PARALLAX_ALLOW_HOSTS),
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
     parseMsPerMb: integer(env.PARALLAX_PARSE_MS_PER_MB, 6000, 'PARALLAX_PARSE_MS_PER_MB'),
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
@@ -38,7 +39,45 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     ),
     clientIpHeader: env.PARALLAX_CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,
     webRoot: env.PARALLAX_WEB_ROOT ?? join(repoRoot, 'apps', 'web', 'dist'),
+    logFormat: logFormat(env.LOG_FORMAT),
+    origins: list(env.PARALLAX_ORIGINS).map(origin),
   }
+}
+
+function logFormat(value: string | undefined): LogFormat {
+  if (value === undefined || value === '' || value === 'text') return 'text'
+  if (value === 'json') return 'json'
+  throw new Error(`LOG_FORMAT must be "text" or "json", not "${value}"`)
+}
+
+/** Read now, so a mistyped entry stops the server at start instead of failing every fetch. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+}
+
+/** `https://parallax.example`, exactly as a browser writes it in `Origin`. */
+function origin(value: string): string {
+  const parsed = URL.canParse(value) ? new URL(value) : undefined
+  if (parsed === undefined || !/^https?:$/.test(parsed.protocol) || parsed.origin !== value) {
+    throw new Error(
+      `PARALLAX_ORIGINS: "${value}" is not an origin; write scheme://host[:port], nothing after`,
+    )
+  }
+  return value
+}
+
+function allowList(value: string | undefined): string[] {
+  const entries = list(value)
+  try {
+    parseAllowList(entries)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`PARALLAX_ALLOW_HOSTS: ${reason}`, { cause: error })
+  }
+  return entries
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

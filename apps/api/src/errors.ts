@@ -9,12 +9,14 @@ export type ApiErrorCode =
   | 'TOO_FEW_ARTICLES'
   | 'BUSY'
   | 'RATE_LIMITED'
+  | 'FORBIDDEN'
+  | 'NOT_READY'
 
 /** An error the API raises itself (as opposed to one a package raised), with its HTTP status. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly code: ApiErrorCode
-  readonly status: 400 | 404 | 409 | 413 | 415 | 422 | 429 | 503
+  readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503
   /** Seconds the client should wait before trying again (`Retry-After`). */
   readonly retryAfter: number | undefined
 

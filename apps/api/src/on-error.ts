@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from './env'
 import { ApiError, ArticleFailure } from './errors'
+import type { Logger } from './middleware/logger'
 
 type Status = ContentfulStatusCode
 
@@ -26,7 +27,13 @@ const STATUS_BY_ERROR: Record<string, Record<string, Status>> = {
     HTTP_STATUS: 502,
     NETWORK: 502,
   },
-  StoreError: { NOT_FOUND: 404, INVALID: 400, LOCKED: 503, UNAVAILABLE: 503 },
+  StoreError: {
+    NOT_FOUND: 404,
+    INVALID: 400,
+    TOO_MANY_ARTICLES: 409,
+    LOCKED: 503,
+    UNAVAILABLE: 503,
+  },
   CompareError: { TOO_FEW_ARTICLES: 409, TOO_MANY_ARTICLES: 400, DUPLICATE_ARTICLE: 400 },
 }
 
@@ -81,7 +88,7 @@ export function describeError(error: unknown): ErrorReply | undefined {
   return { status, code, message: typeof message === 'string' ? message : code }
 }
 
-export function createErrorHandler(log: (line: string) => void): ErrorHandler<AppEnv> {
+export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c: Context<AppEnv>) => {
     const reply = describeError(error) ?? {
       status: 500 as const,
@@ -90,8 +97,7 @@ export function createErrorHandler(log: (line: string) => void): ErrorHandler<Ap
     }
     if (reply.status === 500) {
       const failure = error instanceof ArticleFailure ? error.cause : error
-      const detail = failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)
-      log(`${c.get('requestId') ?? '-'} error ${detail.replace(/\n\s*/g, ' | ')}`)
+      logger.failure(c.get('requestId') ?? '-', failure)
     }
     const { code, message, article, retryAfter } = reply
     if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter))

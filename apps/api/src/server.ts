@@ -34,6 +34,8 @@ const app = createApp({
     config.rateLimit === 0
       ? undefined
       : { limit: config.rateLimit, windowMs: config.rateLimitWindowMs },
+  logFormat: config.logFormat,
+  origins: config.origins,
 })
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)

@@ -206,7 +206,7 @@ describe('parallax compare on HTML and URLs', () => {
       const refused = await run(['compare', A, url, '--json'])
       expect(refused.code).toBe(4)
       const allowed = await run(['compare', A, url, '--json'], {
-        env: { PARALLAX_ALLOW_HOSTS: '127.0.0.1' },
+        env: { PARALLAX_ALLOW_HOSTS: `127.0.0.1:${(server.address() as AddressInfo).port}` },
       })
       expect(allowed.stderr).toContain(`reading 2/2 ${url}`)
       expect(allowed.code).toBe(0)

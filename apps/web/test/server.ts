@@ -24,7 +24,8 @@ export async function startParallax(): Promise<RunningServer> {
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: 'memory://',
-      PARALLAX_ALLOW_HOSTS: '127.0.0.1',
+      // Every port: the page server's port is chosen at random.
+      PARALLAX_ALLOW_HOSTS: '127.0.0.1:*',
       // The parse deadline guards against hostile HTML and is tested by the API; here a busy
       // two-core machine must not turn a slow parse of an ordinary article into a refusal.
       PARALLAX_PARSE_TIMEOUT_MS: '15000',

@@ -55,6 +55,27 @@ describe('addressRefusal', () => {
     expect(addressRefusal('127.0.0.2', allow)).toContain('loopback')
     expect(addressRefusal('fd00::2', allow)).toContain('uniqueLocal')
     expect(addressRefusal('192.168.0.1', allow)).toContain('private')
-    expect([...allow.hostnames]).toEqual(['intranet.example'])
+    expect([...allow.hostnames.keys()]).toEqual(['intranet.example'])
+  })
+
+  it('admits an allowed range on its listed ports, or on 80 and 443 when none is listed', () => {
+    const allow = parseAllowList(['10.0.0.0/8:8080', '127.0.0.1', '[fd00::1]:*', 'fd00::/120'])
+    expect(addressRefusal('10.0.0.5', allow, 8080)).toBeUndefined()
+    expect(addressRefusal('10.0.0.5', allow, 80)).toContain('private')
+    expect(addressRefusal('127.0.0.1', allow, 80)).toBeUndefined()
+    expect(addressRefusal('127.0.0.1', allow, 443)).toBeUndefined()
+    expect(addressRefusal('127.0.0.1', allow, 8080)).toContain('loopback')
+    expect(addressRefusal('fd00::1', allow, 6379)).toBeUndefined()
+    // A bare IPv6 address takes no port: the last group is part of the address.
+    expect(addressRefusal('fd00::80', allow, 443)).toBeUndefined()
+    expect(addressRefusal('fd00::80', allow, 8443)).toContain('uniqueLocal')
+    // Public addresses pass on any port, listed or not.
+    expect(addressRefusal('8.8.8.8', allow, 8080)).toBeUndefined()
+  })
+
+  it('merges the ports of a name listed twice', () => {
+    const allow = parseAllowList(['wiki.corp:8080', 'WIKI.corp.:8443', 'other.corp:*'])
+    expect(allow.hostnames.get('wiki.corp')).toEqual(new Set([8080, 8443]))
+    expect(allow.hostnames.get('other.corp')).toBe('*')
   })
 })

@@ -1,11 +1,15 @@
 import ipaddr from 'ipaddr.js'
+import { parseAllowEntry, portAllowed, type Ports } from './allow-entry'
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6
 
-/** What an operator allowed beyond the public internet: exact host names and address ranges. */
+/**
+ * What an operator allowed beyond the public internet: address ranges that may be connected to,
+ * and host names that may resolve into those ranges, each on its own ports.
+ */
 export interface AllowList {
-  hostnames: ReadonlySet<string>
-  ranges: readonly (readonly [Address, number])[]
+  hostnames: ReadonlyMap<string, Ports>
+  ranges: readonly { range: readonly [Address, number]; ports: Ports }[]
 }
 
 /** Host names that always mean this machine, whatever DNS says. */
@@ -16,24 +20,39 @@ export function normalizeHostname(hostname: string): string {
   return hostname.toLowerCase().replace(/\.+$/, '')
 }
 
-/** Reads `allowHosts` entries: `intranet.example`, `10.0.0.7`, `10.0.0.0/8`, `fd00::/8`. */
+/**
+ * Reads `allowHosts` entries `HOST[:PORT]`: `intranet.example:8080`, `10.0.0.7`, `10.0.0.0/8:*`,
+ * `[fd00::1]:8443`, `fd00::/8`. No port means the default ports 80 and 443; `*` means every port.
+ */
 export function parseAllowList(entries: readonly string[] = []): AllowList {
-  const hostnames = new Set<string>()
-  const ranges: (readonly [Address, number])[] = []
+  const hostnames = new Map<string, Ports>()
+  const ranges: AllowList['ranges'][number][] = []
   for (const raw of entries) {
-    const entry = raw.trim().replace(/^\[(.*)\]$/, '$1')
-    if (entry === '') continue
-    if (ipaddr.isValidCIDR(entry)) ranges.push(ipaddr.parseCIDR(entry))
-    else if (ipaddr.isValid(entry)) {
-      const address = ipaddr.parse(entry)
-      ranges.push([address, address.kind() === 'ipv4' ? 32 : 128])
-    } else hostnames.add(normalizeHostname(entry))
+    const entry = parseAllowEntry(raw)
+    if (entry === undefined) continue
+    const { host, ports } = entry
+    if (ipaddr.isValidCIDR(host)) ranges.push({ range: ipaddr.parseCIDR(host), ports })
+    else if (ipaddr.isValid(host)) {
+      const address = ipaddr.parse(host)
+      ranges.push({ range: [address, address.kind() === 'ipv4' ? 32 : 128], ports })
+    } else {
+      const name = normalizeHostname(host)
+      hostnames.set(name, mergePorts(hostnames.get(name), ports))
+    }
   }
   return { hostnames, ranges }
 }
 
-export function isHostnameAllowed(hostname: string, allow: AllowList): boolean {
-  return allow.hostnames.has(normalizeHostname(hostname))
+function mergePorts(known: Ports | undefined, more: Ports): Ports {
+  if (known === undefined) return more
+  if (known === '*' || more === '*') return '*'
+  return new Set([...known, ...more])
+}
+
+/** Whether the operator listed this name for this port. */
+export function isHostnameAllowed(hostname: string, port: number, allow: AllowList): boolean {
+  const ports = allow.hostnames.get(normalizeHostname(hostname))
+  return ports !== undefined && portAllowed(ports, port)
 }
 
 export function isLocalName(hostname: string): boolean {
@@ -41,22 +60,29 @@ export function isLocalName(hostname: string): boolean {
   return LOCAL_NAMES.has(name) || name.endsWith('.localhost')
 }
 
-function inAllowedRange(address: Address, allow: AllowList): boolean {
+function inAllowedRange(address: Address, port: number, allow: AllowList): boolean {
   return allow.ranges.some(
-    ([base, bits]) => base.kind() === address.kind() && address.match(base, bits),
+    ({ range: [base, bits], ports }) =>
+      base.kind() === address.kind() && address.match(base, bits) && portAllowed(ports, port),
   )
 }
 
 /**
- * Why an address may not be fetched, or undefined when it may. Only public unicast passes:
- * IPv4-mapped forms are unwrapped first, and every IPv6 range that tunnels or translates to IPv4
- * (6to4, NAT64, Teredo, IPv4-compatible) is refused, since the IPv4 inside could be anything.
+ * Why an address may not be fetched on `port`, or undefined when it may. Public unicast passes on
+ * any port; anything else only inside a range the operator allowed for that port. IPv4-mapped
+ * forms are unwrapped first, and every IPv6 range that tunnels or translates to IPv4 (6to4,
+ * NAT64, Teredo, IPv4-compatible) counts as non-public, since the IPv4 inside could be anything.
  */
-export function addressRefusal(text: string, allow: AllowList): string | undefined {
+export function addressRefusal(text: string, allow: AllowList, port = 80): string | undefined {
   const bare = text.replace(/^\[(.*)\]$/, '$1')
   if (!ipaddr.isValid(bare)) return `"${text}" is not an IP address`
   const address = ipaddr.process(bare)
-  if (inAllowedRange(address, allow)) return undefined
+  const why = nonPublic(address)
+  if (why === undefined || inAllowedRange(address, port, allow)) return undefined
+  return why
+}
+
+function nonPublic(address: Address): string | undefined {
   const range = address.range()
   if (range !== 'unicast') return `${address.toString()} is a ${range} address`
   if (address.kind() === 'ipv6' && isIpv4Compatible(address as ipaddr.IPv6)) {

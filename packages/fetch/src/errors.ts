@@ -7,6 +7,8 @@ export type FetchErrorCode =
   | 'TOO_MANY_REDIRECTS'
   | 'HTTP_STATUS'
   | 'NETWORK'
+  /** The caller's options are wrong (an `allowHosts` entry that cannot be read): a setup mistake. */
+  | 'INVALID_OPTIONS'
 
 /** The only error `fetchUrl` throws: why a page could not be fetched, in words a user understands. */
 export class FetchError extends Error {

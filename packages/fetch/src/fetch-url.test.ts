@@ -17,7 +17,8 @@ function lookupTo(address = '127.0.0.1'): LookupFn & ReturnType<typeof vi.fn> {
   return vi.fn<LookupFn>(() => Promise.resolve([{ address, family: 4 }]))
 }
 
-const allowed = { allowHosts: ['127.0.0.1'] }
+/** This machine's loopback address on every port: the test server's port is chosen at random. */
+const allowed = { allowHosts: ['127.0.0.1:*'] }
 
 async function failure(promise: Promise<unknown>): Promise<FetchError> {
   const error = await promise.then(
@@ -97,15 +98,53 @@ describe('fetchUrl from an allowed local server', () => {
     }
   })
 
-  it('allows a private host by name and by range', async () => {
+  it('allows a private host by name and range, on the listed port only', async () => {
     const lookup = lookupTo()
-    const byName = await fetchUrl(`http://intranet.test:${server.port}/page`, {
-      allowHosts: ['intranet.test'],
-      lookup,
-    })
-    expect(byName.status).toBe(200)
-    const byRange = await fetchUrl(`${server.origin}/page`, { allowHosts: ['127.0.0.0/8'] })
-    expect(byRange.status).toBe(200)
+    const intranet = `http://intranet.test:${server.port}/page`
+    const allowHosts = [`intranet.test:${server.port}`, `127.0.0.0/8:${server.port}`]
+    expect((await fetchUrl(intranet, { allowHosts, lookup })).status).toBe(200)
+    expect((await fetchUrl(`${server.origin}/page`, { allowHosts })).status).toBe(200)
+
+    // Without a port an entry means 80 and 443 only, so the same server is refused on its own port.
+    for (const entries of [
+      ['intranet.test', '127.0.0.0/8'],
+      ['intranet.test:80', '127.0.0.1'],
+    ]) {
+      const before = server.connections()
+      const error = await failure(fetchUrl(intranet, { allowHosts: entries, lookup }))
+      expect(error.code).toBe('BLOCKED_ADDRESS')
+      expect(server.connections()).toBe(before)
+    }
+  })
+
+  it('refuses an allowed name that resolves to a private address the operator did not allow', async () => {
+    const lookup = lookupTo()
+    const before = server.connections()
+    const error = await failure(
+      fetchUrl(`http://intranet.test:${server.port}/page`, {
+        allowHosts: [`intranet.test:${server.port}`],
+        lookup,
+      }),
+    )
+    expect(error.code).toBe('BLOCKED_ADDRESS')
+    expect(error.message).toContain('intranet.test is allowed, but resolves to')
+    expect(error.message).toContain('127.0.0.1 is a loopback address')
+    expect(server.connections()).toBe(before)
+  })
+
+  it('refuses a name the operator did not list, even when it resolves into an allowed range', async () => {
+    const error = await failure(
+      fetchUrl(`http://attacker.test:${server.port}/page`, { ...allowed, lookup: lookupTo() }),
+    )
+    expect(error.code).toBe('BLOCKED_ADDRESS')
+  })
+
+  it('refuses an allow-list entry it cannot read, naming it', async () => {
+    for (const entry of ['intranet.test:0', 'intranet.test:http', '10.0.0.1:70000', ':80']) {
+      const error = await failure(fetchUrl('http://example.com/', { allowHosts: [entry] }))
+      expect(error.code).toBe('INVALID_OPTIONS')
+      expect(error.message).toContain(entry)
+    }
   })
 
   it('refuses the same server without the allowance, before connecting', async () => {
@@ -116,8 +155,11 @@ describe('fetchUrl from an allowed local server', () => {
   })
 
   it('refuses a redirect from an allowed host to loopback, localhost, metadata or file', async () => {
-    const options = { allowHosts: ['news.test'], lookup: lookupTo() }
-    for (const path of ['/to-loopback', '/to-localhost', '/to-metadata']) {
+    const options = {
+      allowHosts: [`news.test:${server.port}`, `127.0.0.1:${server.port}`],
+      lookup: lookupTo(),
+    }
+    for (const path of ['/to-loopback', '/to-localhost', '/to-metadata', '/to-other-port']) {
       const error = await failure(fetchUrl(`http://news.test:${server.port}${path}`, options))
       expect(error.code).toBe('BLOCKED_ADDRESS')
     }
@@ -126,7 +168,7 @@ describe('fetchUrl from an allowed local server', () => {
       fetchUrl(`http://news.test:${server.port}/chain-to-loopback?left=3`, options),
     )
     expect(chained.code).toBe('BLOCKED_ADDRESS')
-    expect(chained.message).toContain('127.0.0.1')
+    expect(chained.message).toContain('::1')
     const file = await failure(fetchUrl(`http://news.test:${server.port}/to-file`, options))
     expect(file.code).toBe('INVALID_URL')
     // Sanity check: the same allowed host does serve pages, so the refusals above are the redirects'.
@@ -162,7 +204,7 @@ describe('fetchUrl against DNS rebinding', () => {
     const error = await failure(
       fetchUrl(`http://rebind.test:${server.port}/page`, {
         lookup,
-        allowHosts: ['192.0.2.1'],
+        allowHosts: ['rebind.test:*', '192.0.2.1:*'],
         timeoutMs: 800,
       }),
     )
@@ -175,7 +217,7 @@ describe('fetchUrl against DNS rebinding', () => {
     const lookup = lookupTo()
     const page = await fetchUrl(`http://pinned.test:${server.port}/page`, {
       lookup,
-      allowHosts: ['127.0.0.1'],
+      allowHosts: ['pinned.test:*', '127.0.0.1:*'],
     })
     expect(page.status).toBe(200)
     expect(lookup).toHaveBeenCalledTimes(1)

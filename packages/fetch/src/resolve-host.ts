@@ -5,8 +5,10 @@ import {
   isHostnameAllowed,
   isLocalName,
   normalizeHostname,
+  parseAllowList,
   type AllowList,
 } from './address-policy'
+import { portOf } from './allow-entry'
 import { FetchError } from './errors'
 import type { LookupFn, ResolvedAddress } from './types'
 
@@ -15,35 +17,52 @@ export const systemLookup: LookupFn = async (hostname) => {
   return answers.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }))
 }
 
+/** Public addresses only: what a name the operator did not list may resolve to. */
+const PUBLIC_ONLY = parseAllowList([])
+
 /**
  * The one address a request to `url` may connect to. Every address the name resolves to must pass:
  * an answer mixing public and private addresses is how DNS rebinding starts, so it is refused whole.
+ * A non-public address passes only inside a range the operator allowed on this port, and, for a
+ * name, only when the operator listed that name too: whoever controls a listed name's DNS could
+ * otherwise point it anywhere inside the network.
  */
 export async function resolveHost(
   url: URL,
   options: { allow: AllowList; lookup: LookupFn; signal: AbortSignal },
 ): Promise<ResolvedAddress> {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  if (ipaddr.isValid(host)) return checked({ address: host, family: familyOf(host) }, options.allow)
-
-  const trusted = isHostnameAllowed(host, options.allow)
+  const port = portOf(url)
+  if (ipaddr.isValid(host)) {
+    return checked({ address: host, family: familyOf(host) }, options.allow, port)
+  }
+  const trusted = isHostnameAllowed(host, port, options.allow)
   if (!trusted && isLocalName(host)) {
     throw new FetchError('BLOCKED_ADDRESS', `${host} is this machine and is not fetched`)
   }
   const answers = await resolve(normalizeHostname(host), options)
   const first = answers[0]
   if (first === undefined) throw new FetchError('NETWORK', `${host} has no addresses`)
-  if (trusted) return first
-  for (const answer of answers) checked(answer, options.allow)
+  for (const answer of answers) {
+    checked(answer, trusted ? options.allow : PUBLIC_ONLY, port, trusted ? host : undefined)
+  }
   return first
 }
 
-function checked(answer: ResolvedAddress, allow: AllowList): ResolvedAddress {
-  const refusal = addressRefusal(answer.address, allow)
-  if (refusal !== undefined) {
-    throw new FetchError('BLOCKED_ADDRESS', `Refused to fetch a non-public address: ${refusal}`)
-  }
-  return answer
+function checked(
+  answer: ResolvedAddress,
+  allow: AllowList,
+  port: number,
+  allowedName?: string,
+): ResolvedAddress {
+  const refusal = addressRefusal(answer.address, allow, port)
+  if (refusal === undefined) return answer
+  const message =
+    allowedName === undefined
+      ? `Refused to fetch a non-public address on port ${port}: ${refusal}`
+      : `${allowedName} is allowed, but resolves to a non-public address not allowed on port ` +
+        `${port}: ${refusal}`
+  throw new FetchError('BLOCKED_ADDRESS', message)
 }
 
 function familyOf(address: string): 4 | 6 {

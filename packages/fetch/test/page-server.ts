@@ -58,8 +58,10 @@ const routes: Record<string, Handler> = {
     const left = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('left') ?? 0)
     redirect(response, left > 0 ? `/chain-to-loopback?left=${left - 1}` : '/to-loopback')
   },
-  '/to-loopback': (_, response, server) =>
-    redirect(response, `http://127.0.0.1:${server.port}/page`),
+  // IPv6 loopback, so a test may allow this server's IPv4 address and still see this refused.
+  '/to-loopback': (_, response, server) => redirect(response, `http://[::1]:${server.port}/page`),
+  '/to-other-port': (_, response, server) =>
+    redirect(response, `http://127.0.0.1:${server.port === 1 ? 2 : 1}/page`),
   '/to-localhost': (_, response, server) =>
     redirect(response, `http://localhost:${server.port}/page`),
   '/to-metadata': (_, response) => redirect(response, 'http://169.254.169.254/latest/meta-data/'),

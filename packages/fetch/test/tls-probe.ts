@@ -21,7 +21,10 @@ const lookup = () => Promise.resolve([{ address: '127.0.0.1', family: 4 as const
 const results: Record<string, string> = {}
 for (const host of ['news.test', 'impostor.test']) {
   try {
-    const page = await fetchUrl(`https://${host}:${port}/`, { lookup, allowHosts: [host] })
+    const page = await fetchUrl(`https://${host}:${port}/`, {
+      lookup,
+      allowHosts: [`${host}:${port}`, `127.0.0.1:${port}`],
+    })
     results[host] = new TextDecoder().decode(page.body)
   } catch (error) {
     results[host] = `${(error as FetchError).code}: ${(error as Error).message}`

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { MAX_ARTICLES } from '@parallax/compare'
 import type { Queryable } from './drivers/driver'
 import { StoreError } from './errors'
 import { ARTICLE_COLUMNS, toBytes, toStoredArticle } from './rows'
@@ -27,9 +28,11 @@ export async function addArticle(
   )
   if (!isUuid(storyId)) throw missing
   // Locks the story row, so a concurrent delete of the story waits for this insert or wins outright.
+  // Also serialises adds to one story, so the count below cannot be raced past the limit.
   const story = await tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [storyId])
   if (story.length === 0) throw missing
   const hash = sha256Hex(input.source.content)
+  await checkRoom(tx, storyId, hash)
   const inserted = await tx.query<ArticleRow>(
     `WITH a AS (
        INSERT INTO articles (story_id, outlet, title, url, published, byline, source_kind,
@@ -64,6 +67,25 @@ export async function addArticle(
     [storyId, hash],
   )
   return { article: toStoredArticle(existing!), duplicate: true }
+}
+
+/**
+ * A story holds at most as many articles as one comparison takes: one more would make its
+ * comparison and exports fail for good. Adding one it already holds stays a duplicate, not an error.
+ */
+async function checkRoom(tx: Queryable, storyId: string, hash: string): Promise<void> {
+  const [held] = await tx.query<{ count: number; present: boolean | null }>(
+    `SELECT count(*)::int AS count, bool_or(content_hash = $2) AS present
+     FROM articles WHERE story_id = $1`,
+    [storyId, hash],
+  )
+  if (held!.count >= MAX_ARTICLES && held!.present !== true) {
+    throw new StoreError(
+      'TOO_MANY_ARTICLES',
+      `store: story ${storyId} already holds ${held!.count} articles, the most one comparison ` +
+        `takes (${MAX_ARTICLES}); remove one or start another story`,
+    )
+  }
 }
 
 export async function getArticles(db: Queryable, storyId: string): Promise<StoredAnalysis[]> {

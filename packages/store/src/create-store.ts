@@ -1,11 +1,13 @@
 import { addArticle, deleteArticle, getArticles, getSource, setArticleOutlet } from './articles'
-import { getComparison, type InFlight } from './comparisons'
+import { getComparison, type ComparisonMemory } from './comparisons'
+import { CurrentComparisons } from './current-comparisons'
 import type { Driver } from './drivers/driver'
 import { StoreError } from './errors'
 import { CallerFailure, toStoreError } from './failures'
 import { migrate } from './migrate'
 import { createStory, deleteStory, getStory, listStories } from './stories'
 import { parseStoreUrl } from './store-url'
+import { TextCache } from './text-cache'
 import type { Store, StoreOptions } from './types'
 
 /**
@@ -40,9 +42,17 @@ export async function createStore(url: string, options: StoreOptions = {}): Prom
   return storeOver(driver)
 }
 
+/** Room for a few hundred typical comparisons (80 KB for two articles) per process. */
+const COMPARISON_TEXT_CHARS = 32 * 1024 * 1024
+
 function storeOver(driver: Driver): Store {
   let closing: Promise<void> | undefined
-  const inFlight: InFlight = new Map()
+  const memory: ComparisonMemory = {
+    inFlight: new Map(),
+    texts: new TextCache(COMPARISON_TEXT_CHARS),
+    // PGlite has one writer, this process (see CurrentComparisons).
+    current: new CurrentComparisons(driver.backend === 'pglite'),
+  }
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
     if (closing) throw new StoreError('UNAVAILABLE', 'store: the store is closed')
     try {
@@ -52,21 +62,26 @@ function storeOver(driver: Driver): Store {
       throw toStoreError(error)
     }
   }
+  /** Runs a write to a story's articles, then forgets its remembered comparison. */
+  const changing = <T>(storyId: string, work: () => Promise<T>): Promise<T> =>
+    run(work).finally(() => memory.current.forget(storyId))
   return {
     backend: driver.backend,
     createStory: (input) => run(() => createStory(driver, input)),
     listStories: (input) => run(() => listStories(driver, input)),
     getStory: (id) => run(() => getStory(driver, id)),
-    deleteStory: (id) => run(() => deleteStory(driver, id)),
+    deleteStory: (id) => changing(id, () => deleteStory(driver, id)),
     addArticle: (storyId, input) =>
-      run(() => driver.transaction((tx) => addArticle(tx, storyId, input))),
+      changing(storyId, () => driver.transaction((tx) => addArticle(tx, storyId, input))),
     getArticles: (storyId) => run(() => getArticles(driver, storyId)),
     getSource: (storyId, articleId) => run(() => getSource(driver, storyId, articleId)),
     deleteArticle: (storyId, articleId) =>
-      run(() => driver.transaction((tx) => deleteArticle(tx, storyId, articleId))),
+      changing(storyId, () => driver.transaction((tx) => deleteArticle(tx, storyId, articleId))),
     setArticleOutlet: (storyId, articleId, outlet) =>
-      run(() => driver.transaction((tx) => setArticleOutlet(tx, storyId, articleId, outlet))),
-    getComparison: (storyId, input) => run(() => getComparison(driver, inFlight, storyId, input)),
+      changing(storyId, () =>
+        driver.transaction((tx) => setArticleOutlet(tx, storyId, articleId, outlet)),
+      ),
+    getComparison: (storyId, input) => run(() => getComparison(driver, memory, storyId, input)),
     ping: () => run(async () => void (await driver.query('SELECT 1'))),
     close: () =>
       (closing ??= driver.close().catch((error: unknown) => Promise.reject(toStoreError(error)))),

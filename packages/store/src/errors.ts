@@ -3,6 +3,8 @@ export type StoreErrorCode =
   | 'NOT_FOUND'
   /** The caller's input breaks a rule of the store: empty title, oversized source, bad cursor. */
   | 'INVALID'
+  /** The story already holds as many articles as one comparison takes (`MAX_ARTICLES`). */
+  | 'TOO_MANY_ARTICLES'
   /** Another process holds the data folder, or another instance holds the migration lock too long. */
   | 'LOCKED'
   /** The database cannot be reached or is shutting down: worth retrying later. */

@@ -89,7 +89,13 @@ export interface ComparisonInput {
 }
 
 export interface CachedComparison {
-  comparison: Comparison
+  /**
+   * The comparison as JSON text: the bytes stored when it was computed, served as they are
+   * (`JSON.parse` it for the object).
+   */
+  json: string
+  /** sha256 of `json`, lower-case hex: a strong validator, new whenever the bytes change. */
+  etag: string
   /** True when the result came from the cache and `compute` was not called. */
   cached: boolean
 }

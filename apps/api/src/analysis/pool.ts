@@ -219,6 +219,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       run<Analysis>({ kind: 'parse', input }, options),
     compare: (items: Analysis[], options?: RunOptions) =>
       run<Comparison>({ kind: 'compare', items }, options),
+    ready: () => !closed && broken === undefined && [...slots].some((slot) => slot.ready),
     async close() {
       closed = true
       const stopping = new ApiError('BUSY', 503, 'The server is shutting down')

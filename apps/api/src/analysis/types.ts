@@ -20,6 +20,8 @@ export interface RunOptions {
 export interface AnalysisPool {
   parse(input: ArticleInput, options?: RunOptions): Promise<Analysis>
   compare(items: Analysis[], options?: RunOptions): Promise<Comparison>
+  /** Whether a worker has loaded and can take a task now. */
+  ready(): boolean
   close(): Promise<void>
 }
 

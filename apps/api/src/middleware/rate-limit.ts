@@ -15,6 +15,11 @@ export interface RateLimitOptions {
 /** The requests that cost parser time: a comparison, and an article added to a story. */
 const PARSING_ROUTE = /^\/api\/(?:compare|stories\/[^/]+\/articles)\/?$/
 
+/** Whether a request (or an OpenAPI path, its parameters in braces) is one the rate limit counts. */
+export function isParsingRequest(method: string, path: string): boolean {
+  return method.toUpperCase() === 'POST' && PARSING_ROUTE.test(path)
+}
+
 /**
  * Who is asking, for the parser's turns and the rate limit: the connection's address, or, behind
  * a trusted proxy, the header it sets (`ipHeader`). The header's last entry is the one that proxy
@@ -46,7 +51,7 @@ export function parseRateLimit(
     limit: options.limit,
     standardHeaders: 'draft-6',
     keyGenerator: (c) => clientOf(c, ipHeader),
-    skip: (c) => c.req.method !== 'POST' || !PARSING_ROUTE.test(c.req.path),
+    skip: (c) => !isParsingRequest(c.req.method, c.req.path),
     ...(options.store === undefined ? {} : { store: options.store }),
     handler: (c) => {
       // Thrown, so the error handler answers with the JSON error body and its Retry-After.

@@ -36,7 +36,7 @@ const addArticleRoute = createRoute({
     },
     400: jsonError('Invalid input'),
     404: jsonError('No such story'),
-    409: jsonError('The story already has this article'),
+    409: jsonError('The story already has this article, or already holds 100 articles'),
     413: jsonError('Too large'),
     415: jsonError('Not JSON, or an upload that is not HTML or text'),
     422: jsonError('Not an article'),
@@ -49,7 +49,11 @@ const deleteArticleRoute = createRoute({
   path: '/api/stories/{id}/articles/{articleId}',
   summary: 'Remove an article from a story',
   request: { params: ArticleIdParams },
-  responses: { 204: { description: 'Removed' }, 404: jsonError('No such article') },
+  responses: {
+    204: { description: 'Removed' },
+    400: jsonError('An id longer than 100 characters'),
+    404: jsonError('No such article'),
+  },
 })
 
 const editArticleRoute = createRoute({

@@ -144,7 +144,7 @@ describe('POST /api/compare', () => {
 
 describe('URL ingestion', () => {
   it('fetches pages from a host the operator allowed', async () => {
-    const app = h.appWith({ fetchOptions: { allowHosts: ['127.0.0.1'] } })
+    const app = h.appWith({ fetchOptions: { allowHosts: [`127.0.0.1:${site.port}`] } })
     const response = await app.request(
       ...postJson('/api/compare', {
         articles: [{ url: `${site.origin}/a` }, { url: `${site.origin}/b` }],
@@ -190,14 +190,15 @@ describe('URL ingestion', () => {
   })
 
   it('refuses a redirect from an allowed host to loopback', async () => {
-    const app = h.appWith({ fetchOptions: { allowHosts: ['news.test'], lookup: intranetLookup } })
+    const allowHosts = [`news.test:${site.port}`, `127.0.0.1:${site.port}`]
+    const app = h.appWith({ fetchOptions: { allowHosts, lookup: intranetLookup } })
     const direct = await app.request(
       ...postJson('/api/compare', {
         articles: [{ url: `http://news.test:${site.port}/a` }, { text: seedB }],
       }),
     )
     expect(direct.status).toBe(200)
-    const hop = encodeURIComponent(`http://127.0.0.1:${site.port}/a`)
+    const hop = encodeURIComponent(`http://[::1]:${site.port}/a`)
     const redirected = await app.request(
       ...postJson('/api/compare', {
         articles: [{ url: `http://news.test:${site.port}/redirect?to=${hop}` }, { text: seedB }],

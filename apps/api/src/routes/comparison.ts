@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { COMPARE_VERSION, type Comparison } from '@parallax/compare'
-import type { Store } from '@parallax/store'
+import type { CachedComparison, Store } from '@parallax/store'
 import type { Analysis, AnalysisPool } from '../analysis/types'
 import type { AppDeps } from '../env'
 import { comparisonToCsv } from '../export/csv'
@@ -16,11 +16,16 @@ const comparisonRoute = createRoute({
   request: { params: StoryIdParams },
   responses: {
     200: {
-      description: 'The comparison; `X-Parallax-Cache` says whether it was cached',
+      description:
+        'The comparison, as the bytes stored when it was computed; `ETag` is their sha256, ' +
+        '`X-Parallax-Cache` says whether it was cached',
       content: { 'application/json': { schema: ComparisonSchema } },
     },
+    304: { description: 'Not modified: `If-None-Match` names the current `ETag`' },
+    400: jsonError('An id longer than 100 characters, or a story of more than 100 articles'),
     404: jsonError('No such story'),
     409: jsonError('Fewer than two articles to compare'),
+    422: jsonError('The comparison ran past its deadline or memory cap'),
   },
 })
 
@@ -47,9 +52,10 @@ const exportRoute = createRoute({
         'text/markdown': { schema: z.string() },
       },
     },
-    400: jsonError('Unknown format'),
+    400: jsonError('Unknown format, an id longer than 100 characters, or more than 100 articles'),
     404: jsonError('No such story'),
     409: jsonError('Fewer than two articles to compare'),
+    422: jsonError('The comparison ran past its deadline or memory cap'),
   },
 })
 
@@ -58,15 +64,21 @@ export function comparisonRoutes({ store, pool }: AppDeps) {
     .openapi(comparisonRoute, async (c) => {
       const { id } = c.req.valid('param')
       const result = await storyComparison(store, pool, id)
+      const etag = `"${result.etag}"`
+      c.header('ETag', etag)
+      c.header('Cache-Control', CACHE_CONTROL)
       c.header('X-Parallax-Cache', result.cached ? 'hit' : 'miss')
-      return c.json(result.comparison, 200)
+      if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304)
+      c.header('Content-Type', 'application/json')
+      // The stored text is the JSON the route declares; clients type it from the route's schema.
+      return c.body(result.json, 200)
     })
     .openapi(exportRoute, async (c) => {
       const { id } = c.req.valid('param')
       const { format } = c.req.valid('query')
       const story = await store.getStory(id)
       if (story === undefined) throw notFoundStory(id)
-      const { comparison } = await storyComparison(store, pool, id)
+      const comparison = JSON.parse((await storyComparison(store, pool, id)).json) as Comparison
       const body =
         format === 'csv'
           ? comparisonToCsv(comparison)
@@ -80,11 +92,27 @@ export function comparisonRoutes({ store, pool }: AppDeps) {
     })
 }
 
+/**
+ * Any cache may keep the comparison, but must ask again before each use (`no-cache`): another
+ * client can add an article at any moment, and asking costs one 304 when nothing changed, while a
+ * `max-age` would show a stale comparison for that long. Nothing in it is private to one user.
+ */
+const CACHE_CONTROL = 'public, no-cache'
+
+/** `If-None-Match` against the current ETag: `*`, or a list compared weakly (RFC 9110 13.1.2). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag)
+}
+
 async function storyComparison(
   store: Store,
   pool: AnalysisPool,
   id: string,
-): Promise<{ comparison: Comparison; cached: boolean }> {
+): Promise<CachedComparison> {
   const result = await store.getComparison(id, {
     version: String(COMPARE_VERSION),
     compute: async (items) => pool.compare(await withStoredIds(store, id, items)),

@@ -54,6 +54,7 @@ const getStoryRoute = createRoute({
       description: 'The story',
       content: { 'application/json': { schema: StoryDetailSchema } },
     },
+    400: jsonError('An id longer than 100 characters'),
     404: jsonError('No such story'),
   },
 })
@@ -63,7 +64,11 @@ const deleteStoryRoute = createRoute({
   path: '/api/stories/{id}',
   summary: 'Delete a story and its articles',
   request: { params: StoryIdParams },
-  responses: { 204: { description: 'Deleted' }, 404: jsonError('No such story') },
+  responses: {
+    204: { description: 'Deleted' },
+    400: jsonError('An id longer than 100 characters'),
+    404: jsonError('No such story'),
+  },
 })
 
 export function notFoundStory(id: string): ApiError {

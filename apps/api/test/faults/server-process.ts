@@ -94,7 +94,7 @@ export async function startServer(
   }
 }
 
-/** Starts the server and waits until /healthz answers 200. */
+/** Starts the server and waits until /readyz answers 200: the store and a parser worker are up. */
 export async function startHealthy(
   databaseUrl: string,
   env: Record<string, string> = {},
@@ -104,14 +104,14 @@ export async function startHealthy(
     await server.waitForOutput(/listening on/)
     const deadline = Date.now() + 60_000
     while (Date.now() < deadline) {
-      const status = await fetch(`${server.origin}/healthz`).then(
+      const status = await fetch(`${server.origin}/readyz`).then(
         (response) => response.status,
         () => 0,
       )
       if (status === 200) return server
       await sleep(50)
     }
-    throw new Error(`/healthz did not answer 200 within 60 s: ${server.output()}`)
+    throw new Error(`/readyz did not answer 200 within 60 s: ${server.output()}`)
   } catch (error) {
     await server.kill()
     throw error

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { MAX_ARTICLES } from '@parallax/compare'
 import { describe, expect, it } from 'vitest'
 import type { Store } from '../../src/index'
 import { ISO, storeError } from './helpers'
@@ -99,6 +100,25 @@ export function describeArticles(store: () => Store): void {
       expect(there.duplicate).toBe(false)
       expect(there.article.id).not.toBe(first.article.id)
       expect(there.article.contentHash).toBe(first.article.contentHash)
+    })
+
+    it(`refuses article ${MAX_ARTICLES + 1}, the first a comparison cannot take`, async () => {
+      const story = await store().createStory({ title: 'Full story' })
+      for (let i = 0; i < MAX_ARTICLES; i++) {
+        await store().addArticle(story.id, sampleNewArticle(`Article number ${i}.`))
+      }
+      const error = await storeError(
+        store().addArticle(story.id, sampleNewArticle('One article too many.')),
+      )
+      expect(error.code).toBe('TOO_MANY_ARTICLES')
+      expect(error.message).toContain(`already holds ${MAX_ARTICLES} articles`)
+      expect((await store().getStory(story.id))!.articleCount).toBe(MAX_ARTICLES)
+      // One it already holds is still a duplicate, and a removal makes room again.
+      const again = await store().addArticle(story.id, sampleNewArticle('Article number 7.'))
+      expect(again.duplicate).toBe(true)
+      await store().deleteArticle(story.id, again.article.id)
+      const added = await store().addArticle(story.id, sampleNewArticle('One article too many.'))
+      expect(added.duplicate).toBe(false)
     })
 
     it('refuses an article for a story that does not exist', async () => {

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
 import type { Store } from '../../src/index'
 import { comparisonOf, storeError } from './helpers'
 import { sampleNewArticle } from '../samples'
+
+const articlesIn = (json: string) => (JSON.parse(json) as { articles: unknown[] }).articles
 
 export function describeComparisons(store: () => Store): void {
   describe('comparisons', () => {
@@ -24,7 +27,11 @@ export function describeComparisons(store: () => Store): void {
       const second = await store().getComparison(story.id, { version: 'v1', compute })
       expect(second!.cached).toBe(true)
       expect(compute).toHaveBeenCalledTimes(1)
-      expect(JSON.stringify(second!.comparison)).toBe(JSON.stringify(first!.comparison))
+      // The very bytes computed, with the sha256 of those bytes as their validator.
+      expect(first!.json).toBe(JSON.stringify(comparisonOf(compute.mock.calls[0]![0])))
+      expect(second!.json).toBe(first!.json)
+      expect(first!.etag).toBe(createHash('sha256').update(first!.json).digest('hex'))
+      expect(second!.etag).toBe(first!.etag)
 
       const newer = await store().getComparison(story.id, { version: 'v2', compute })
       expect(newer!.cached).toBe(false)
@@ -41,19 +48,20 @@ export function describeComparisons(store: () => Store): void {
       const { article } = await store().addArticle(story.id, sampleNewArticle('Late article.'))
       const grown = await get()
       expect(grown!.cached).toBe(false)
-      expect(grown!.comparison.articles).toHaveLength(2)
+      expect(articlesIn(grown!.json)).toHaveLength(2)
       expect((await get())!.cached).toBe(true)
 
       await store().setArticleOutlet(story.id, article.id, 'Renamed Outlet')
       const renamed = await get()
       expect(renamed!.cached).toBe(false)
-      expect(renamed!.comparison.articles.map((a) => a.outlet)).toContain('Renamed Outlet')
+      expect(JSON.stringify(articlesIn(renamed!.json))).toContain('Renamed Outlet')
       expect((await get())!.cached).toBe(true)
 
       await store().deleteArticle(story.id, article.id)
       const shrunk = await get()
       expect(shrunk!.cached).toBe(false)
-      expect(shrunk!.comparison.articles).toHaveLength(1)
+      expect(articlesIn(shrunk!.json)).toHaveLength(1)
+      expect(shrunk!.etag).not.toBe(grown!.etag)
       expect(compute).toHaveBeenCalledTimes(4)
     })
 
@@ -71,13 +79,38 @@ export function describeComparisons(store: () => Store): void {
       )
       expect(compute).toHaveBeenCalledTimes(1)
       expect(results.filter((result) => !result!.cached)).toHaveLength(1)
-      for (const result of results) expect(result!.comparison).toEqual(results[0]!.comparison)
+      for (const result of results) expect(result!.json).toBe(results[0]!.json)
+    })
+
+    it('serves the stored text byte for byte, whatever key order or spacing it was computed with', async () => {
+      const story = await store().createStory({ title: 'Odd bytes' })
+      await store().addArticle(story.id, sampleNewArticle('Only one.'))
+      // Keys out of order and a string with escapes: a parse and re-serialise would change neither
+      // of these back, but jsonb or a parsing driver would reorder the keys.
+      const compute = () =>
+        ({
+          version: 1,
+          pairs: [],
+          facets: [],
+          articles: [],
+          coverage: { z: 1, a: 'é\u2028"' },
+        }) as never
+      const first = await store().getComparison(story.id, { version: 'bytes', compute })
+      const again = await store().getComparison(story.id, { version: 'bytes', compute })
+      expect(again!.cached).toBe(true)
+      expect(again!.json).toBe(JSON.stringify(compute()))
+      expect(again!.json).toBe(first!.json)
     })
 
     it('compares a story with no articles as an empty set', async () => {
       const story = await store().createStory({ title: 'Empty story' })
       const result = await store().getComparison(story.id, { version: 'v1', compute: comparisonOf })
-      expect(result).toEqual({ comparison: comparisonOf([]), cached: false })
+      const json = JSON.stringify(comparisonOf([]))
+      expect(result).toEqual({
+        json,
+        etag: createHash('sha256').update(json).digest('hex'),
+        cached: false,
+      })
     })
 
     it('passes a failing compute error through and caches nothing', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { MAX_ARTICLES } from '@parallax/compare'
 import type { Store } from '../../src/index'
 import { sampleNewArticle } from '../samples'
 
@@ -26,6 +27,25 @@ export function describeConcurrency(store: () => Store): void {
       )
       const listed = await store().listStories({ q: tag, limit: 100 })
       expect(new Set(listed.stories.map((s) => s.id))).toEqual(new Set(stories.map((s) => s.id)))
+    })
+
+    it(`never lets concurrent adds take a story past ${MAX_ARTICLES} articles`, async () => {
+      const story = await store().createStory({ title: 'Nearly full' })
+      for (let i = 0; i < MAX_ARTICLES - 2; i++) {
+        await store().addArticle(story.id, sampleNewArticle(`Earlier article ${i}.`))
+      }
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) =>
+          store().addArticle(story.id, sampleNewArticle(`Racing article ${i}.`)),
+        ),
+      )
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(2)
+      for (const result of results) {
+        if (result.status === 'rejected') {
+          expect(result.reason).toMatchObject({ name: 'StoreError', code: 'TOO_MANY_ARTICLES' })
+        }
+      }
+      expect((await store().getStory(story.id))!.articleCount).toBe(MAX_ARTICLES)
     })
 
     it('keeps one article when the same input arrives concurrently', async () => {
