@@ -1,0 +1,3 @@
+import { parallaxProject } from '../../vitest.shared'
+
+export default parallaxProject('cluster')
