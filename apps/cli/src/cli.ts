@@ -6,6 +6,7 @@ type Command = (args: string[], io: CliIo) => Promise<void>
 
 // Loaded on use, so `--help` and usage errors answer before the language models load.
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  cluster: async () => (await import('./commands/cluster')).runCluster,
   compare: async () => (await import('./commands/compare')).runCompare,
   parse: async () => (await import('./commands/parse')).runParse,
 }

@@ -1,12 +1,15 @@
-import { readFile, stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
 import { ArticleError, parseArticle, type Article, type ArticleInput } from '@parallax/article'
 import { FetchError, fetchUrl } from '@parallax/fetch'
 import { CliError } from './errors'
+import type { CliIo } from './io'
 
 /** Files larger than this are refused before being read; the parser's own cap is smaller still. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 const HTML_EXTENSIONS = new Set(['.html', '.htm'])
+/** Inputs from this many on (or any URL) report progress on stderr, since reading them takes a while. */
+const PROGRESS_FROM = 5
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input)
@@ -92,4 +95,64 @@ export async function loadArticle(
     }
     throw error
   }
+}
+
+export function showsProgress(inputs: readonly string[]): boolean {
+  return inputs.length >= PROGRESS_FROM || inputs.some(isUrl)
+}
+
+/** Loads inputs one after another, reporting each on stderr when `progress` is set. */
+export async function loadArticles(
+  inputs: readonly string[],
+  options: { io: CliIo; progress: boolean; outlets?: ReadonlyMap<string, string> },
+): Promise<Article[]> {
+  const { io, progress, outlets } = options
+  const articles: Article[] = []
+  for (const [i, input] of inputs.entries()) {
+    if (progress) io.stderr(`parallax: reading ${i + 1}/${inputs.length} ${input}\n`)
+    const outlet = outlets?.get(input)
+    articles.push(
+      await loadArticle(input, { env: io.env, ...(outlet !== undefined && { outlet }) }),
+    )
+  }
+  return articles
+}
+
+const READABLE_EXTENSIONS = new Set(['.txt', ...HTML_EXTENSIONS])
+
+/**
+ * Each path as the articles it stands for: a URL or a file as given, a folder as its .txt, .html
+ * and .htm files (not its subfolders), by name. A path that does not exist, or a folder with none
+ * of those files, is an error naming it.
+ */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const path of paths) {
+    if (isUrl(path)) {
+      out.push(path)
+      continue
+    }
+    let info
+    try {
+      info = await stat(path)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = code === 'ENOENT' ? 'no such file or folder' : String(error)
+      throw new CliError('BAD_INPUT', `${path}: ${reason}`, { cause: error })
+    }
+    if (!info.isDirectory()) {
+      out.push(path)
+      continue
+    }
+    const entries = await readdir(path, { withFileTypes: true })
+    const files = entries
+      .filter((e) => e.isFile() && READABLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
+      .map((e) => join(path, e.name))
+      .sort()
+    if (files.length === 0) {
+      throw new CliError('BAD_INPUT', `${path}: a folder with no .txt, .html or .htm files`)
+    }
+    out.push(...files)
+  }
+  return out
 }

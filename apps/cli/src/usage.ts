@@ -1,14 +1,19 @@
 export const USAGE = `Usage:
   parallax compare <file|url> <file|url>... [--json | --markdown | --text] [--outlet <input>=<name>]...
+  parallax cluster <file|folder|url>... [--json] [--compare]
   parallax parse <file|url> [--json]
 
 Compare how outlets cover one story: 2 to 100 articles, as text files, HTML files (.html, .htm)
 or http(s) URLs. Private hosts are refused unless listed in PARALLAX_ALLOW_HOSTS (comma-separated).
 
+Group many articles into stories, one event each: files, URLs or folders (their .txt, .html and
+.htm files). Copies of one text are marked with the input of their origin.
+
 Options:
   --json             print the comparison as JSON
   --markdown         print it as Markdown
   --text             print it for a terminal (the default)
+  --compare          (cluster) also compare every story with two or more outlets
   --outlet in=name   name the outlet of one input, by its path or file name (repeatable),
                      e.g. --outlet a.txt=Haaretz
   -h, --help         show this help

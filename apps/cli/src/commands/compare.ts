@@ -1,15 +1,17 @@
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Article } from '@parallax/article'
-import { compareArticles, CompareError, MAX_ARTICLES, MIN_ARTICLES } from '@parallax/compare'
+import {
+  compareArticles,
+  CompareError,
+  MAX_ARTICLES,
+  MIN_ARTICLES,
+  type Comparison,
+} from '@parallax/compare'
 import { CliError } from '../errors'
-import { isUrl, loadArticle } from '../inputs'
+import { loadArticles, showsProgress } from '../inputs'
 import type { CliIo } from '../io'
 import { renderMarkdown } from '../render/markdown'
 import { renderText } from '../render/text'
-
-/** Inputs from this many on (or any URL) report progress on stderr, since reading them takes a while. */
-const PROGRESS_FROM = 5
 
 /** `--outlet a.txt=Haaretz`: the input may be named as given or by its file name alone. */
 function parseOutlets(values: string[], inputs: string[]): Map<string, string> {
@@ -66,16 +68,8 @@ export async function runCompare(args: string[], io: CliIo): Promise<void> {
     )
   }
   const outlets = parseOutlets(values.outlet ?? [], inputs)
-  const progress = inputs.length >= PROGRESS_FROM || inputs.some(isUrl)
-
-  const articles: Article[] = []
-  for (const [i, input] of inputs.entries()) {
-    if (progress) io.stderr(`parallax: reading ${i + 1}/${inputs.length} ${input}\n`)
-    const outlet = outlets.get(input)
-    articles.push(
-      await loadArticle(input, { env: io.env, ...(outlet !== undefined && { outlet }) }),
-    )
-  }
+  const progress = showsProgress(inputs)
+  const articles = await loadArticles(inputs, { io, outlets, progress })
   if (progress) io.stderr(`parallax: comparing ${articles.length} articles\n`)
 
   let comparison
@@ -93,7 +87,16 @@ export async function runCompare(args: string[], io: CliIo): Promise<void> {
     throw error
   }
 
-  if (format === 'json') io.stdout(`${JSON.stringify(comparison, null, 2)}\n`)
-  else if (format === 'markdown') io.stdout(renderMarkdown(comparison))
-  else io.stdout(renderText(comparison, io.color))
+  io.stdout(formatComparison(comparison, format, io.color))
+}
+
+/** A comparison as the chosen format prints it: shared by `compare` and `cluster --compare`. */
+export function formatComparison(
+  comparison: Comparison,
+  format: 'json' | 'markdown' | 'text',
+  color: boolean,
+): string {
+  if (format === 'json') return `${JSON.stringify(comparison, null, 2)}\n`
+  if (format === 'markdown') return renderMarkdown(comparison)
+  return renderText(comparison, color)
 }
