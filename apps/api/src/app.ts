@@ -6,6 +6,7 @@ import { requestLog } from './middleware/request-log'
 import { browserCsrf, securityHeaders } from './middleware/security'
 import { createErrorHandler } from './on-error'
 import { articleRoutes } from './routes/articles'
+import { batchRoutes } from './routes/batches'
 import { compareRoutes } from './routes/compare'
 import { comparisonRoutes } from './routes/comparison'
 import { createRouter } from './routes/router'
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
     .route('/', storyRoutes(options))
     .route('/', articleRoutes(options))
     .route('/', comparisonRoutes(options))
+    .route('/', batchRoutes(options))
 
   routes.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -34,5 +34,6 @@ export type {
   StoredArticle,
   Story,
   StoryDetail,
+  StoryGroup,
   StoryPage,
 } from './types'

@@ -173,7 +173,13 @@ export interface BatchHandlers {
    */
   parseItem(item: BatchItemInput): Promise<ParsedItem | { failure: ItemFailure }>
   /** Groups parsed articles into stories: indices into `articles`, each index exactly once. */
-  groupArticles(articles: Article[]): number[][] | Promise<number[][]>
+  groupArticles(articles: Article[]): StoryGroup[] | Promise<StoryGroup[]>
+}
+
+/** One story found in a batch: its articles by index, and a title (else its first headline). */
+export interface StoryGroup {
+  articles: number[]
+  title?: string
 }
 
 export interface BatchWorkOptions {

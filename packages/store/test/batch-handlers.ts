@@ -38,7 +38,7 @@ export function testHandlers(
         const topic = article.body.split(' ')[0]!
         groups.set(topic, [...(groups.get(topic) ?? []), index])
       })
-      return [...groups.values()]
+      return [...groups.values()].map((articles) => ({ articles }))
     },
   }
 }

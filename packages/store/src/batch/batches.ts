@@ -25,10 +25,10 @@ export async function createBatch(
     position,
     input: {
       kind: item.kind,
-      ...(item.url !== undefined && { url: item.url }),
-      ...(item.outlet !== undefined && { outlet: item.outlet }),
-      ...(item.name !== undefined && { name: item.name }),
-      ...(item.contentType !== undefined && { contentType: item.contentType }),
+      ...(item.url !== undefined && { url: wellFormed(item.url) }),
+      ...(item.outlet !== undefined && { outlet: wellFormed(item.outlet) }),
+      ...(item.name !== undefined && { name: wellFormed(item.name) }),
+      ...(item.contentType !== undefined && { contentType: wellFormed(item.contentType) }),
     },
     content: item.content === undefined ? null : Buffer.from(item.content).toString('base64'),
   }))
@@ -72,8 +72,16 @@ export function checkItems(items: unknown): asserts items is BatchItemInput[] {
       if (text !== undefined && (typeof text !== 'string' || text.length > max)) {
         invalid(`${at}: ${field} must be text of at most ${max} characters`)
       }
+      if (text?.includes('\0')) invalid(`${at}: ${field} contains a NUL character`)
     }
   }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** PostgreSQL refuses JSON holding half of a surrogate pair; it becomes U+FFFD, as in a decoder. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd')
 }
 
 function invalid(message: string): never {

@@ -12,6 +12,7 @@ import type {
   BatchWorkOptions,
   ItemFailure,
   ParsedItem,
+  StoryGroup,
 } from '../types'
 import { LIMITS } from '../validate'
 import { getItem } from './batches'
@@ -139,8 +140,10 @@ async function saveStories(driver: Driver, batchId: string, handlers: BatchHandl
     )
     if (!batch || batch.done) return
     for (const [index, group] of groups.entries()) {
-      const members = group.map((i) => items[i]!)
-      const title = members[0]!.result.article.title.trim().slice(0, LIMITS.storyTitle)
+      const members = group.articles.map((i) => items[i]!)
+      const title = (group.title ?? members[0]!.result.article.title)
+        .trim()
+        .slice(0, LIMITS.storyTitle)
       const story = await createStory(tx, { title: title || 'Untitled story' })
       await tx.query(
         'INSERT INTO batch_stories (batch_id, position, story_id) VALUES ($1, $2, $3)',
@@ -165,12 +168,12 @@ async function saveStories(driver: Driver, batchId: string, handlers: BatchHandl
 }
 
 /** Stories in a stable order (by their first item), each item in exactly one of them. */
-function checkGroups(groups: number[][], count: number): number[][] {
+function checkGroups(groups: StoryGroup[], count: number): StoryGroup[] {
   const sorted = groups
-    .map((group) => [...group].sort((a, b) => a - b))
-    .filter((group) => group.length > 0)
-    .sort((a, b) => a[0]! - b[0]!)
-  const seen = sorted.flat()
+    .map((group) => ({ ...group, articles: [...group.articles].sort((a, b) => a - b) }))
+    .filter((group) => group.articles.length > 0)
+    .sort((a, b) => a.articles[0]! - b.articles[0]!)
+  const seen = sorted.flatMap((group) => group.articles)
   if (seen.length !== count || new Set(seen).size !== count || seen.some((i) => !(i < count))) {
     throw new Error(`store: grouping must place each of the ${count} articles in one story`)
   }
