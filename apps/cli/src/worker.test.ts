@@ -9,7 +9,7 @@ async function run(argv: string[], env: Record<string, string> = {}) {
 }
 
 it('refuses to work without a PostgreSQL server, naming DATABASE_URL', async () => {
-  for (const env of [{}, { DATABASE_URL: 'file:///tmp/parallax' }]) {
+  for (const env of [{}, { DATABASE_URL: 'file:///tmp/parallax' }] as Record<string, string>[]) {
     const { code, stderr } = await run(['worker'], env)
     expect(code).toBe(2)
     expect(stderr).toContain('worker needs DATABASE_URL set to a PostgreSQL server')
