@@ -11,7 +11,8 @@ Group many articles into stories, one event each: files, URLs or folders (their 
 .htm files). Copies of one text are marked with the input of their origin.
 
 Work batches handed to the API (POST /api/batches) when it runs on a PostgreSQL server:
-DATABASE_URL=postgres://… parallax worker. Run any number, on any number of machines.
+DATABASE_URL=postgres://… parallax worker. Run any number, on any number of machines;
+PARALLAX_PARSE_TIMEOUT_MS bounds each parse (default 1500).
 
 Options:
   --json             print the comparison as JSON

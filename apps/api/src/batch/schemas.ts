@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { MAX_BATCH_ITEMS } from '@parallax/store'
-import { ArticleInputSchema, UploadSchema } from '../schemas'
+import { ArticleInputSchema, StoryIdParams, UploadSchema } from '../schemas'
 
 export const BatchRequestSchema = z
   .object({ items: z.array(ArticleInputSchema).min(1).max(MAX_BATCH_ITEMS) })
@@ -45,10 +45,5 @@ export const BatchSchema = z
   })
   .openapi('Batch')
 
-export const BatchIdParams = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
+/** A batch id in the path: the same rules as any other id. */
+export const BatchIdParams = StoryIdParams

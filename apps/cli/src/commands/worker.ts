@@ -25,6 +25,14 @@ export async function runWorker(args: string[], io: CliIo): Promise<void> {
         'store the API process works its batches itself',
     )
   }
+  const timeout = io.env.PARALLAX_PARSE_TIMEOUT_MS
+  const parseTimeoutMs = timeout === undefined || timeout === '' ? undefined : Number(timeout)
+  if (parseTimeoutMs !== undefined && !(Number.isInteger(parseTimeoutMs) && parseTimeoutMs > 0)) {
+    throw new CliError(
+      'USAGE',
+      `PARALLAX_PARSE_TIMEOUT_MS must be a whole number of ms, not "${timeout}"`,
+    )
+  }
   const { startBatchWorker } = await import('@parallax/api/batch')
   const log = (line: string) => io.stderr(`parallax: ${line}\n`)
   const worker = await startBatchWorker({
@@ -34,6 +42,7 @@ export async function runWorker(args: string[], io: CliIo): Promise<void> {
       .split(',')
       .map((host) => host.trim())
       .filter((host) => host !== ''),
+    ...(parseTimeoutMs !== undefined && { parseTimeoutMs }),
     log,
   }).catch((error: unknown) => {
     throw new CliError(
