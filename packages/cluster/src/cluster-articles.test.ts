@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { article, shuffled } from '../test/articles'
+import type { Article } from '@parallax/article'
 import { ClusterError, clusterArticles, type Clustering } from './index'
 
 // Two events with the same senator, weeks apart, and a third event on another subject: written
@@ -90,26 +91,13 @@ describe('clusterArticles', () => {
   })
 
   it('keeps articles apart when their dates are further apart than allowed', () => {
-    const early = article({
-      ...floodA,
-      title: floodA.title,
-      body: floodA.body,
-      published: '2020-03-01',
-    })
-    const late = article({
-      ...floodB,
-      title: floodB.title,
-      body: floodB.body,
-      published: '2020-04-15',
-    })
+    const dated = (a: Article, published: string) =>
+      article({ outlet: a.outlet, title: a.title, body: a.body, published })
+    const early = dated(floodA, '2020-03-01')
+    const late = dated(floodB, '2020-04-15')
     expect(clusterArticles([early, late]).stories).toHaveLength(2)
     expect(clusterArticles([early, late], { maxDaysApart: 60 }).stories).toHaveLength(1)
-    const near = article({
-      ...floodB,
-      title: floodB.title,
-      body: floodB.body,
-      published: '2020-03-03',
-    })
+    const near = dated(floodB, '2020-03-03')
     expect(clusterArticles([early, near]).stories).toHaveLength(1)
   })
 

@@ -13,7 +13,7 @@ export const CLUSTER_VERSION = '1.0.0'
 
 /** Chosen on real news with each event left out in turn: see the README. */
 export const DEFAULT_THRESHOLD = 0.14
-export const DEFAULT_COHESION = 0.6
+export const DEFAULT_COHESION = 0.7
 export const DEFAULT_MAX_DAYS_APART = 7
 
 const DAY_MS = 86_400_000
