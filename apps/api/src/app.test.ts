@@ -75,6 +75,8 @@ describe('the app around the routes', () => {
     const doc = (await response.json()) as { openapi: string; paths: Record<string, object> }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/batches',
+      '/api/batches/{id}',
       '/api/compare',
       '/api/stories',
       '/api/stories/{id}',

@@ -9,6 +9,7 @@ import { withMiddlewareResponses } from './middleware/responses'
 import { sameOriginWrites, securityHeaders, utf8JsonBodies } from './middleware/security'
 import { createErrorHandler } from './on-error'
 import { articleRoutes } from './routes/articles'
+import { batchRoutes } from './routes/batches'
 import { compareRoutes } from './routes/compare'
 import { comparisonRoutes } from './routes/comparison'
 import { createRouter } from './routes/router'
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions) {
     .route('/', storyRoutes(options))
     .route('/', articleRoutes(options))
     .route('/', comparisonRoutes(options))
+    .route('/', batchRoutes(options))
 
   let document: object | undefined
   routes.get('/api/openapi.json', (c) => {

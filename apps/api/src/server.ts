@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server'
 import { createStore } from '@parallax/store'
 import { createAnalysisPool } from './analysis/pool'
 import { createApp } from './app'
+import { batchHandlers } from './batch/handlers'
+import { groupArticles } from './batch/group'
 import { readConfig } from './config'
 import { serveWebApp } from './static'
 
@@ -24,10 +26,11 @@ const pool = createAnalysisPool({
   msPerMb: config.parseMsPerMb,
   size: config.parseWorkers,
 })
+const fetchOptions = { allowHosts: config.allowHosts }
 const app = createApp({
   store,
   pool,
-  fetchOptions: { allowHosts: config.allowHosts },
+  fetchOptions,
   log,
   clientIpHeader: config.clientIpHeader,
   rateLimit:
@@ -37,6 +40,20 @@ const app = createApp({
   logFormat: config.logFormat,
   origins: config.origins,
 })
+// Embedded, this process works the batch queue; on a server, `parallax worker` processes do.
+// Started beside the listener, not before it: the queue's first start creates its schema.
+const batchWorker =
+  store.backend === 'pglite'
+    ? store
+        .workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
+          concurrency: config.parseWorkers,
+          onError: (error) => log(`parallax: batch job failed: ${String(error)}`),
+        })
+        .catch((error: unknown) => {
+          log(`parallax: cannot work batches: ${String(error)}`)
+          return undefined
+        })
+    : undefined
 if (!serveWebApp(app, config.webRoot)) {
   log(`parallax: no web app at ${config.webRoot} (build apps/web); serving the API only`)
 }
@@ -63,6 +80,7 @@ function shutdown(signal: string): void {
   // sent. Those are read and answered; connections that stay idle are closed after a short grace.
   net.Server.prototype.close.call(server, () => {
     void (async () => {
+      await (await batchWorker)?.stop()
       await pool.close()
       await store.close()
       log('parallax: stopped')

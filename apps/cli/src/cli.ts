@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   cluster: async () => (await import('./commands/cluster')).runCluster,
   compare: async () => (await import('./commands/compare')).runCompare,
   parse: async () => (await import('./commands/parse')).runParse,
+  worker: async () => (await import('./commands/worker')).runWorker,
 }
 
 function isParseArgsError(error: unknown): error is Error {

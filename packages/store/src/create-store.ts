@@ -1,4 +1,7 @@
 import { addArticle, deleteArticle, getArticles, getSource, setArticleOutlet } from './articles'
+import { checkItems, createBatch, getBatch } from './batch/batches'
+import { openQueue, type Queue } from './batch/queue'
+import { workBatches } from './batch/work'
 import { getComparison, type ComparisonMemory } from './comparisons'
 import { CurrentComparisons } from './current-comparisons'
 import type { Driver } from './drivers/driver'
@@ -39,13 +42,13 @@ export async function createStore(url: string, options: StoreOptions = {}): Prom
     await driver?.close().catch(() => undefined)
     throw toStoreError(error)
   }
-  return storeOver(driver)
+  return storeOver(driver, options)
 }
 
 /** Room for a few hundred typical comparisons (80 KB for two articles) per process. */
 const COMPARISON_TEXT_CHARS = 32 * 1024 * 1024
 
-function storeOver(driver: Driver): Store {
+function storeOver(driver: Driver, options: StoreOptions): Store {
   let closing: Promise<void> | undefined
   const memory: ComparisonMemory = {
     inFlight: new Map(),
@@ -53,6 +56,13 @@ function storeOver(driver: Driver): Store {
     // PGlite has one writer, this process (see CurrentComparisons).
     current: new CurrentComparisons(driver.backend === 'pglite'),
   }
+  // The job queue starts with the first batch call, so a store without batches never runs it.
+  let queue: Promise<Queue> | undefined
+  const queued = () =>
+    (queue ??= openQueue(driver, options.queue).catch((error: unknown) => {
+      queue = undefined
+      throw error
+    }))
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
     if (closing) throw new StoreError('UNAVAILABLE', 'store: the store is closed')
     try {
@@ -83,7 +93,20 @@ function storeOver(driver: Driver): Store {
       ),
     getComparison: (storyId, input) => run(() => getComparison(driver, memory, storyId, input)),
     ping: () => run(async () => void (await driver.query('SELECT 1'))),
+    createBatch: (items) =>
+      run(async () => {
+        checkItems(items)
+        const jobs = await queued()
+        const id = await driver.transaction((tx) => createBatch(tx, jobs, items))
+        return (await getBatch(driver, id))!
+      }),
+    getBatch: (id) => run(() => getBatch(driver, id)),
+    workBatches: (handlers, workOptions) =>
+      run(async () => workBatches(driver, await queued(), handlers, workOptions)),
     close: () =>
-      (closing ??= driver.close().catch((error: unknown) => Promise.reject(toStoreError(error)))),
+      (closing ??= (async () => {
+        await (await queue?.catch(() => undefined))?.stop()
+        await driver.close()
+      })().catch((error: unknown) => Promise.reject(toStoreError(error)))),
   }
 }

@@ -3,6 +3,7 @@ export { createStore } from './create-store'
 export { parseStoreUrl } from './store-url'
 export type { StoreLocation } from './store-url'
 export { articlesHash } from './comparisons'
+export { MAX_BATCH_ITEMS } from './batch/batches'
 
 // Errors
 export { StoreError } from './errors'
@@ -12,6 +13,16 @@ export type { StoreErrorCode } from './errors'
 export type {
   ArticleSource,
   Backend,
+  Batch,
+  BatchHandlers,
+  BatchItemInput,
+  BatchItemKind,
+  BatchQueueOptions,
+  BatchStatus,
+  BatchWorker,
+  BatchWorkOptions,
+  ItemFailure,
+  ParsedItem,
   CachedComparison,
   ComparisonInput,
   ListStoriesInput,
@@ -23,5 +34,6 @@ export type {
   StoredArticle,
   Story,
   StoryDetail,
+  StoryGroup,
   StoryPage,
 } from './types'

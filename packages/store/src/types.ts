@@ -106,6 +106,8 @@ export interface StoreOptions {
    * (PGlite, default 0: fail at once) or the migration lock (server, default 15 000 ms).
    */
   lockTimeoutMs?: number
+  /** How batch jobs are leased and retried (see `BatchQueueOptions`). */
+  queue?: BatchQueueOptions
 }
 
 export type Backend = 'pglite' | 'postgres'
@@ -139,5 +141,101 @@ export interface Store {
   getComparison(storyId: string, input: ComparisonInput): Promise<CachedComparison | undefined>
   /** Resolves when the database answers; throws `UNAVAILABLE` when it does not. */
   ping(): Promise<void>
+  /** Stores a batch's items and queues one job per item, in one transaction. */
+  createBatch(items: BatchItemInput[]): Promise<Batch>
+  /** Undefined when there is no such batch. */
+  getBatch(id: string): Promise<Batch | undefined>
+  /** Takes batch jobs from the queue until the returned worker is stopped or the store closed. */
+  workBatches(handlers: BatchHandlers, options?: BatchWorkOptions): Promise<BatchWorker>
   close(): Promise<void>
+}
+
+// Batches: many articles handed in at once, parsed as jobs, then grouped into stories.
+
+export type BatchItemKind = 'text' | 'html' | 'url' | 'file'
+
+/** One item as handed in. Text, HTML and uploads carry their bytes; a URL is fetched by a worker. */
+export interface BatchItemInput {
+  kind: BatchItemKind
+  /** The text, HTML or file as given; absent for `url`. */
+  content?: Uint8Array
+  /** For `url` the page to fetch; for the others where the article was published, if known. */
+  url?: string
+  outlet?: string
+  /** An uploaded file's name and declared type. */
+  name?: string
+  contentType?: string
+}
+
+/** What a worker made of one item: the parsed article and the bytes it was parsed from. */
+export interface ParsedItem {
+  article: Article
+  claims: Claim[]
+  source: ArticleSource
+  fetchedAt?: string
+}
+
+/** Why an item gave no article; `code` is the parser's or fetcher's error code. */
+export interface ItemFailure {
+  code: string
+  message: string
+}
+
+export interface BatchHandlers {
+  /**
+   * Fetches and parses one item. A returned failure is the item's own (not an article, a page that
+   * cannot be fetched) and is final; a throw is the worker's and the job is retried.
+   */
+  parseItem(item: BatchItemInput): Promise<ParsedItem | { failure: ItemFailure }>
+  /** Groups parsed articles into stories: indices into `articles`, each index exactly once. */
+  groupArticles(articles: Article[]): StoryGroup[] | Promise<StoryGroup[]>
+}
+
+/** One story found in a batch: its articles by index, and a title (else its first headline). */
+export interface StoryGroup {
+  articles: number[]
+  title?: string
+}
+
+export interface BatchWorkOptions {
+  /** Jobs this process runs at once; default 1. */
+  concurrency?: number
+  /** Told of a job that failed and will be retried, and of queue errors; default: nothing. */
+  onError?: (error: unknown) => void
+}
+
+export interface BatchWorker {
+  /** Finishes the jobs in hand, then stops taking new ones. */
+  stop(): Promise<void>
+}
+
+export interface BatchQueueOptions {
+  /**
+   * How long a worker holds a job before it is given to another (the lease; pg-boss's expiry):
+   * a worker killed mid-job delays its job this long. Default 120 s.
+   */
+  leaseSeconds?: number
+  /** How often expired leases are looked for; default 10 s. */
+  maintenanceSeconds?: number
+  /** How often an idle worker asks for jobs; default 500 ms. */
+  pollMs?: number
+  /** Attempts after the first before an item is recorded as failed; default 3. */
+  retryLimit?: number
+}
+
+export type BatchStatus = 'running' | 'grouping' | 'done'
+
+export interface Batch {
+  id: string
+  /** `running` while items are parsed, `grouping` until its stories are stored, then `done`. */
+  status: BatchStatus
+  total: number
+  /** Items parsed or failed. */
+  done: number
+  /** Items that gave no article, in item order. */
+  failures: Array<{ item: number } & ItemFailure>
+  /** Filled when done: each a stored story, with the items (by position) it holds. */
+  stories: Array<{ id: string; title: string; items: number[] }>
+  createdAt: string
+  doneAt?: string
 }

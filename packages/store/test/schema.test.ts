@@ -68,6 +68,9 @@ describe('migrations', () => {
     )
     expect(tables.map((table) => table.name)).toEqual([
       'articles',
+      'batch_items',
+      'batch_stories',
+      'batches',
       'comparisons',
       'schema_migrations',
       'stories',

@@ -13,5 +13,10 @@ export interface Driver extends Queryable {
   readonly backend: 'pglite' | 'postgres'
   /** Runs `work` in one transaction on one connection; rolls back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * SQL as a library such as the job queue sends it: several statements when there are no
+   * parameters, and array parameters.
+   */
+  sql(text: string, values?: readonly unknown[]): Promise<{ rows: unknown[] }>
   close(): Promise<void>
 }

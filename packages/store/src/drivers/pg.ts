@@ -32,6 +32,7 @@ export function openPg(url: string, onIdleError: (error: Error) => void): Driver
         client.release(broken)
       }
     },
+    sql: (text, values) => pool.query(text, values === undefined ? [] : [...values]),
     close: () => pool.end(),
   }
 }

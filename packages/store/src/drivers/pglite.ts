@@ -39,6 +39,13 @@ export async function openPglite(
     query: (sql, params) => serially(() => rowsOf(db, sql, params)),
     exec: (sql) => serially(() => db.exec(sql).then(() => undefined)),
     transaction: (work) => serially(() => db.transaction((tx) => work(wrap(tx)))),
+    sql: (text, values = []) =>
+      serially(async () => {
+        if (values.length > 0) return db.query(text, values.map(arrayLiteral))
+        // The extended protocol takes one statement; exec takes a script and answers per statement.
+        const results = await db.exec(text)
+        return { rows: results.at(-1)?.rows ?? [] }
+      }),
     close: () =>
       serially(async () => {
         try {
@@ -66,4 +73,15 @@ async function rowsOf<Row>(
 ): Promise<Row[]> {
   const result = await db.query<Row>(sql, [...params])
   return result.rows
+}
+
+/** PGlite sends a JavaScript array as JSON; PostgreSQL wants an array literal (`{"a","b"}`). */
+function arrayLiteral(value: unknown): unknown {
+  if (!Array.isArray(value)) return value
+  const items = value.map((item: unknown) =>
+    item === null || item === undefined
+      ? 'NULL'
+      : `"${String(item as string | number).replace(/["\\]/g, (char) => `\\${char}`)}"`,
+  )
+  return `{${items.join(',')}}`
 }

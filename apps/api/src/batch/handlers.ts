@@ -1,0 +1,64 @@
+import type { Article } from '@parallax/article'
+import type { FetchOptions } from '@parallax/fetch'
+import type { BatchHandlers, BatchItemInput, StoryGroup } from '@parallax/store'
+import type { AnalysisPool } from '../analysis/types'
+import { prepareInput, type ArticleRequest } from '../ingest'
+import { describeError } from '../on-error'
+
+/** Groups articles into stories: indices into `articles`, each exactly once. */
+export type GroupArticles = (articles: Article[]) => StoryGroup[]
+
+export interface BatchHandlerDeps {
+  pool: AnalysisPool
+  fetchOptions: FetchOptions
+  groupArticles: GroupArticles
+}
+
+const decoder = new TextDecoder()
+
+/**
+ * A batch item goes through the same path as one article added through the API: fetched or read
+ * by `prepareInput`, parsed in the analysis pool. A refusal the API would answer with a 4xx or 502
+ * is the item's failure; anything else (a busy pool, a bug) is thrown and the job retried.
+ */
+export function batchHandlers({
+  pool,
+  fetchOptions,
+  groupArticles,
+}: BatchHandlerDeps): BatchHandlers {
+  return {
+    async parseItem(item) {
+      try {
+        const { input, source, fetchedAt } = await prepareInput(requestOf(item), fetchOptions)
+        const { article, claims } = await pool.parse(input)
+        return { article, claims, source, ...(fetchedAt !== undefined && { fetchedAt }) }
+      } catch (error) {
+        const reply = describeError(error)
+        if (reply === undefined || (reply.status >= 500 && reply.status !== 502)) throw error
+        return { failure: { code: reply.code, message: reply.message } }
+      }
+    },
+    groupArticles,
+  }
+}
+
+function requestOf(item: BatchItemInput): ArticleRequest {
+  const extra = {
+    ...(item.outlet !== undefined && { outlet: item.outlet }),
+    ...(item.url !== undefined && { url: item.url }),
+  }
+  const content = item.content ?? new Uint8Array()
+  switch (item.kind) {
+    case 'url':
+      return { url: item.url ?? '', ...extra }
+    case 'text':
+      return { text: decoder.decode(content), ...extra }
+    case 'html':
+      return { html: decoder.decode(content), ...extra }
+    case 'file':
+      return {
+        file: new File([content], item.name ?? 'upload', { type: item.contentType ?? '' }),
+        ...extra,
+      }
+  }
+}

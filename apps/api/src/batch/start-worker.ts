@@ -1,0 +1,50 @@
+import { createStore, type BatchQueueOptions } from '@parallax/store'
+import { createAnalysisPool } from '../analysis/pool'
+import { groupArticles } from './group'
+import { batchHandlers } from './handlers'
+
+export interface BatchWorkerOptions {
+  /** The PostgreSQL server the API queues batches on. */
+  databaseUrl: string
+  /** Jobs at once, each with its own parser thread. */
+  concurrency: number
+  /** Private hosts a URL item may be fetched from (PARALLAX_ALLOW_HOSTS). */
+  allowHosts: string[]
+  parseTimeoutMs?: number
+  queue?: BatchQueueOptions
+  log: (line: string) => void
+}
+
+/** A process's share of the batch queue: the same parse path and grouping as the API's. */
+export async function startBatchWorker(
+  options: BatchWorkerOptions,
+): Promise<{ stop(): Promise<void> }> {
+  const store = await createStore(options.databaseUrl, {
+    ...(options.queue && { queue: options.queue }),
+  })
+  const pool = createAnalysisPool({
+    size: options.concurrency,
+    ...(options.parseTimeoutMs !== undefined && { timeoutMs: options.parseTimeoutMs }),
+  })
+  const fetchOptions = { allowHosts: options.allowHosts }
+  const worker = await store
+    .workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
+      concurrency: options.concurrency,
+      onError: (error) =>
+        options.log(
+          `batch job failed, to be retried: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    })
+    .catch(async (error: unknown) => {
+      await pool.close()
+      await store.close()
+      throw error
+    })
+  return {
+    async stop() {
+      await worker.stop()
+      await pool.close()
+      await store.close()
+    },
+  }
+}

@@ -1,0 +1,196 @@
+import type { Article } from '@parallax/article'
+import type { Claim } from '@parallax/claims'
+import { addArticle } from '../articles'
+import type { Driver, Queryable } from '../drivers/driver'
+import { toBytes } from '../rows'
+import { createStory } from '../stories'
+import type {
+  ArticleSource,
+  BatchHandlers,
+  BatchItemInput,
+  BatchWorker,
+  BatchWorkOptions,
+  ItemFailure,
+  ParsedItem,
+  StoryGroup,
+} from '../types'
+import { LIMITS } from '../validate'
+import { getItem } from './batches'
+import { QUEUES, type Queue } from './queue'
+
+interface ItemJob {
+  batchId: string
+  position: number
+}
+
+/** A parsed item kept until its batch is grouped; its source bytes stay in `content`. */
+interface ItemResult {
+  article: Article
+  claims: Claim[]
+  sourceKind: ArticleSource['kind']
+  contentType: string
+  fetchedAt?: string
+}
+
+/** Runs the three kinds of batch job. Each job's effect is one transaction guarded by state. */
+export function workBatches(
+  driver: Driver,
+  queue: Queue,
+  handlers: BatchHandlers,
+  options: BatchWorkOptions = {},
+): BatchWorker {
+  const work = { concurrency: options.concurrency ?? 1, onError: options.onError ?? (() => {}) }
+  const stops = [
+    queue.work<ItemJob>(QUEUES.item, work, async ({ batchId, position }) => {
+      const item = await getItem(driver, batchId, position)
+      if (item?.state !== 'pending') return
+      const input: BatchItemInput = {
+        ...item.input,
+        ...(item.content !== null && { content: item.content }),
+      }
+      const outcome = await handlers.parseItem(input)
+      await driver.transaction((tx) => recordItem(tx, queue, { batchId, position }, outcome))
+    }),
+    queue.work<ItemJob>(QUEUES.deadItem, work, ({ batchId, position }) =>
+      driver.transaction((tx) =>
+        recordItem(
+          tx,
+          queue,
+          { batchId, position },
+          {
+            failure: {
+              code: 'INTERNAL',
+              message: 'The item could not be processed; every attempt failed',
+            },
+          },
+        ),
+      ),
+    ),
+    queue.work<{ batchId: string }>(QUEUES.stories, work, ({ batchId }) =>
+      saveStories(driver, batchId, handlers),
+    ),
+  ]
+  return { stop: async () => void (await Promise.all(stops.map((stop) => stop()))) }
+}
+
+/**
+ * Records one item's outcome once: a retried job finds it no longer pending and changes nothing.
+ * The batch row is locked first, so of two items finishing together exactly one sees the count
+ * reach the total, and it queues the grouping job in the same transaction.
+ */
+async function recordItem(
+  tx: Queryable,
+  queue: Queue,
+  { batchId, position }: ItemJob,
+  outcome: ParsedItem | { failure: ItemFailure },
+): Promise<void> {
+  const [batch] = await tx.query('SELECT 1 FROM batches WHERE id = $1 FOR UPDATE', [batchId])
+  if (!batch) return
+  const updated =
+    'failure' in outcome
+      ? await tx.query(
+          `UPDATE batch_items SET state = 'failed', error_code = $3, error_message = $4
+           WHERE batch_id = $1 AND position = $2 AND state = 'pending' RETURNING position`,
+          [batchId, position, outcome.failure.code, outcome.failure.message.slice(0, 2_000)],
+        )
+      : await tx.query(
+          `UPDATE batch_items SET state = 'parsed', result = $3::json, content = $4
+           WHERE batch_id = $1 AND position = $2 AND state = 'pending' RETURNING position`,
+          [batchId, position, JSON.stringify(resultOf(outcome)), outcome.source.content],
+        )
+  if (updated.length === 0) return
+  const [count] = await tx.query<{ finished: number; total: number }>(
+    'UPDATE batches SET finished = finished + 1 WHERE id = $1 RETURNING finished, total',
+    [batchId],
+  )
+  if (count!.finished === count!.total) {
+    // The batch id as the job id: should this ever run twice, the second job is not queued.
+    await queue.insert(tx, [{ name: QUEUES.stories, data: { batchId }, id: batchId }])
+  }
+}
+
+function resultOf({ article, claims, source, fetchedAt }: ParsedItem): ItemResult {
+  return {
+    article,
+    claims,
+    sourceKind: source.kind,
+    contentType: source.contentType,
+    ...(fetchedAt !== undefined && { fetchedAt }),
+  }
+}
+
+/**
+ * Groups the parsed items and stores each group as a story, all in one transaction that first
+ * checks the batch is not done: a retried job either finds it done or does the whole thing.
+ */
+async function saveStories(driver: Driver, batchId: string, handlers: BatchHandlers) {
+  const items = await driver.query<{ position: number; result: ItemResult; content: Uint8Array }>(
+    `SELECT position, result, content FROM batch_items
+     WHERE batch_id = $1 AND state = 'parsed' ORDER BY position`,
+    [batchId],
+  )
+  const groups = checkGroups(
+    await handlers.groupArticles(items.map((item) => item.result.article)),
+    items.length,
+  )
+  await driver.transaction(async (tx) => {
+    const [batch] = await tx.query<{ done: boolean }>(
+      'SELECT done_at IS NOT NULL AS done FROM batches WHERE id = $1 FOR UPDATE',
+      [batchId],
+    )
+    if (!batch || batch.done) return
+    for (const [index, group] of groups.entries()) {
+      const members = group.articles.map((i) => items[i]!)
+      const title = (group.title ?? members[0]!.result.article.title)
+        .trim()
+        .slice(0, LIMITS.storyTitle)
+      const story = await createStory(tx, { title: title || 'Untitled story' })
+      await tx.query(
+        'INSERT INTO batch_stories (batch_id, position, story_id) VALUES ($1, $2, $3)',
+        [batchId, index, story.id],
+      )
+      for (const { position, result, content } of members) {
+        const { article } = await addArticle(tx, story.id, newArticleOf(result, content))
+        await tx.query(
+          'UPDATE batch_items SET article_id = $3 WHERE batch_id = $1 AND position = $2',
+          [batchId, position, article.id],
+        )
+      }
+    }
+    // The articles now hold what the items kept.
+    await tx.query(
+      `UPDATE batch_items SET result = NULL, content = NULL
+       WHERE batch_id = $1 AND state = 'parsed'`,
+      [batchId],
+    )
+    await tx.query('UPDATE batches SET done_at = now() WHERE id = $1', [batchId])
+  })
+}
+
+/** Stories in a stable order (by their first item), each item in exactly one of them. */
+function checkGroups(groups: StoryGroup[], count: number): StoryGroup[] {
+  const sorted = groups
+    .map((group) => ({ ...group, articles: [...group.articles].sort((a, b) => a - b) }))
+    .filter((group) => group.articles.length > 0)
+    .sort((a, b) => a.articles[0]! - b.articles[0]!)
+  const seen = sorted.flatMap((group) => group.articles)
+  if (seen.length !== count || new Set(seen).size !== count || seen.some((i) => !(i < count))) {
+    throw new Error(`store: grouping must place each of the ${count} articles in one story`)
+  }
+  return sorted
+}
+
+function newArticleOf(result: ItemResult, content: Uint8Array) {
+  const { article, claims, fetchedAt } = result
+  return {
+    outlet: article.outlet,
+    title: article.title,
+    ...(article.url !== undefined && { url: article.url }),
+    ...(article.published !== undefined && { published: article.published }),
+    ...(article.byline !== undefined && { byline: article.byline }),
+    source: { kind: result.sourceKind, content: toBytes(content), contentType: result.contentType },
+    ...(fetchedAt !== undefined && { fetchedAt }),
+    article,
+    claims,
+  }
+}
