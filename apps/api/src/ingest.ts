@@ -15,6 +15,8 @@ export interface PreparedInput {
   input: ArticleInput
   source: ArticleSource
   fetchedAt?: string
+  /** The outlet when the article names none: an uploaded file's name without its extension. */
+  fallbackOutlet?: string
 }
 
 const TEXT_TYPE = 'text/plain; charset=utf-8'
@@ -64,16 +66,30 @@ async function prepareUpload(
   const content = new Uint8Array(await file.arrayBuffer())
   const kind = uploadKind(file)
   const contentType = file.type || (kind === 'html' ? HTML_TYPE : TEXT_TYPE)
+  const named = fileStem(file.name)
+  const fallback = named === '' ? {} : { fallbackOutlet: named }
   if (kind === 'text') {
     return {
       input: { text: decodeText(content, contentType), ...optional(extra) },
       source: { kind, content, contentType },
+      ...fallback,
     }
   }
   return {
     input: { html: content, contentType, ...optional(extra) },
     source: { kind, content, contentType },
+    ...fallback,
   }
+}
+
+/** `Fox News.txt` → `Fox News`; a path's folders and control characters never reach the outlet. */
+export function fileStem(name: string): string {
+  const base = name.split(/[\\/]/).at(-1) ?? ''
+  return base
+    .replace(/\.[^.]*$/, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .slice(0, 200)
 }
 
 function uploadKind(file: File): 'text' | 'html' {

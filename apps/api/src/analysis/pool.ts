@@ -215,8 +215,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   for (let i = 0; i < size; i++) spawn()
 
   return {
-    parse: (input: ArticleInput, options?: RunOptions) =>
-      run<Analysis>({ kind: 'parse', input }, options),
+    parse: (input: ArticleInput, options?: RunOptions & { fallbackOutlet?: string }) =>
+      run<Analysis>(
+        options?.fallbackOutlet === undefined
+          ? { kind: 'parse', input }
+          : { kind: 'parse', input, fallbackOutlet: options.fallbackOutlet },
+        options,
+      ),
     compare: (items: Analysis[], options?: RunOptions) =>
       run<Comparison>({ kind: 'compare', items }, options),
     ready: () => !closed && broken === undefined && [...slots].some((slot) => slot.ready),

@@ -4,8 +4,12 @@ import { compareArticles, type Comparison } from '@parallax/compare'
 import type { Analysis } from './types'
 
 /** Parses, tells `onParsed` how long the body is, then extracts the claims. */
-export function analyse(input: ArticleInput, onParsed?: (chars: number) => void): Analysis {
-  const article = parseArticle(input)
+export function analyse(
+  input: ArticleInput,
+  onParsed?: (chars: number) => void,
+  fallbackOutlet?: string,
+): Analysis {
+  const article = parseArticle(input, fallbackOutlet === undefined ? {} : { fallbackOutlet })
   onParsed?.(article.body.length)
   return { article, claims: extractClaims(article) }
 }

@@ -18,14 +18,17 @@ export interface RunOptions {
 
 /** Parsing and comparing, run away from the request thread with a deadline and a memory cap. */
 export interface AnalysisPool {
-  parse(input: ArticleInput, options?: RunOptions): Promise<Analysis>
+  /** `fallbackOutlet` names the outlet when the article names none (an upload's file name). */
+  parse(input: ArticleInput, options?: RunOptions & { fallbackOutlet?: string }): Promise<Analysis>
   compare(items: Analysis[], options?: RunOptions): Promise<Comparison>
   /** Whether a worker has loaded and can take a task now. */
   ready(): boolean
   close(): Promise<void>
 }
 
-export type Task = { kind: 'parse'; input: ArticleInput } | { kind: 'compare'; items: Analysis[] }
+export type Task =
+  | { kind: 'parse'; input: ArticleInput; fallbackOutlet?: string }
+  | { kind: 'compare'; items: Analysis[] }
 
 export type WorkerReply =
   | { kind: 'ready' }

@@ -15,7 +15,8 @@ port.on('message', ({ id, task }: { id: number; task: Task }) => {
   try {
     const parsed = (chars: number) =>
       port.postMessage({ kind: 'parsed', id, chars } satisfies WorkerReply)
-    const value = task.kind === 'parse' ? analyse(task.input, parsed) : compare(task.items)
+    const value =
+      task.kind === 'parse' ? analyse(task.input, parsed, task.fallbackOutlet) : compare(task.items)
     reply = { kind: 'done', id, value }
   } catch (error) {
     const { name, message, code } = error as { name?: string; message?: string; code?: unknown }

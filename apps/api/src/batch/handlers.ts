@@ -29,8 +29,12 @@ export function batchHandlers({
   return {
     async parseItem(item) {
       try {
-        const { input, source, fetchedAt } = await prepareInput(requestOf(item), fetchOptions)
-        const { article, claims } = await pool.parse(input)
+        const prepared = await prepareInput(requestOf(item), fetchOptions)
+        const { input, source, fetchedAt, fallbackOutlet } = prepared
+        const { article, claims } = await pool.parse(
+          input,
+          fallbackOutlet === undefined ? {} : { fallbackOutlet },
+        )
         return { article, claims, source, ...(fetchedAt !== undefined && { fetchedAt }) }
       } catch (error) {
         const reply = describeError(error)

@@ -145,6 +145,18 @@ describe.each(BACKENDS)('article and comparison routes on $name', ({ url }) => {
       sourceKind: 'text',
     })
 
+    // With no outlet given and none in the text, the file's name is the outlet.
+    const unnamed = new FormData()
+    unnamed.set('file', new File([seedB], 'Evening Ledger.txt', { type: 'text/plain' }))
+    const named = await h.app.request(`/api/stories/${storyId}/articles`, {
+      method: 'POST',
+      body: unnamed,
+    })
+    expect(named.status).toBe(201)
+    expect(((await named.json()) as { article: StoredArticle }).article.outlet).toBe(
+      'Evening Ledger',
+    )
+
     const wrong = new FormData()
     wrong.set(
       'file',

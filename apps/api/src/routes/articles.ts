@@ -85,10 +85,11 @@ export function articleRoutes({ store, pool, fetchOptions, clientIpHeader }: App
       })
       // Checked first so a missing story costs no fetch and no parse.
       if ((await store.getStory(id)) === undefined) throw notFoundStory(id)
-      const { input, source, fetchedAt } = await prepareInput(request, fetchOptions)
+      const { input, source, fetchedAt, fallbackOutlet } = await prepareInput(request, fetchOptions)
       const { article, claims } = await pool.parse(input, {
         client: clientOf(c, clientIpHeader),
         signal: c.req.raw.signal,
+        ...(fallbackOutlet === undefined ? {} : { fallbackOutlet }),
       })
       const added = await store.addArticle(id, {
         outlet: article.outlet,
