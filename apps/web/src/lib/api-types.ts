@@ -1,29 +1,8 @@
-import type { Comparison as EngineComparison, WordChange } from '@parallax/compare'
-
-// The shapes the screens read. Comparison comes from the compare package; the story shapes are
-// what the screens use of the API's responses (the typed client checks the API gives at least this).
-
-/** One direct quote in one article, with who it is attributed to when the article says. */
-export interface QuoteMention {
-  article: string
-  sentence: number
-  span: { start: number; end: number }
-  text: string
-  speaker?: string
-}
-
-export type QuoteStatus = 'verbatim' | 'altered' | 'different-speakers' | 'single'
-
-/** The same quote across outlets; `diff` tells the words of an altered quote apart. */
-export interface QuoteGroup {
-  id: string
-  status: QuoteStatus
-  quotes: QuoteMention[]
-  diff?: WordChange[]
-}
-
-/** A comparison as the API sends it; servers before quotes were compared send none. */
-export type Comparison = EngineComparison & { quotes?: QuoteGroup[] }
+// The shapes the screens read. Comparison and its quotes come from the compare package (`quotes`
+// is optional there: comparisons stored before quotes were compared have none); the story shapes
+// are what the screens use of the API's responses (the typed client checks the API gives at least
+// this).
+export type { Comparison, QuoteGroup, QuoteMention, QuoteStatus } from '@parallax/compare'
 
 export interface StorySummary {
   id: string
