@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Page, Route } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { launchBrowser, type LaunchedBrowser } from './browser'
 import { desktop, phone, screenshot } from './screenshots'
 import { realStories, storeStory, type RealStory } from './stories'
@@ -169,86 +169,32 @@ describe('headlines and openings', () => {
   })
 })
 
-/** The shutdown wall quote as NYT and HuffPost print it, located in the comparison's sentences. */
-function wallQuotes(comparison: {
-  articles: {
-    id: string
-    outlet: string
-    sentences: { index: number; start: number; text: string }[]
-  }[]
-}) {
-  const find = (outlet: string, words: string, speaker: string) => {
-    const article = comparison.articles.find((a) => a.outlet === outlet)!
-    const sentence = article.sentences.find((s) => s.text.includes(words))!
-    const start = sentence.start + sentence.text.indexOf(words)
-    return {
-      article: article.id,
-      sentence: sentence.index,
-      span: { start, end: start + words.length },
-      text: words,
-      speaker,
-    }
-  }
-  const nyt = 'We really have no choice but to build a powerful wall or steel barrier'
-  const huff = 'We really have no choice but to build a powerful wall or a steel barrier'
-  return [
-    {
-      id: 'q-wall',
-      status: 'altered',
-      quotes: [find('The New York Times', nyt, 'Mr. Trump'), find('HuffPost', huff, 'he')],
-      diff: [
-        { type: 'same', value: 'We really have no choice but to build a powerful wall or ' },
-        { type: 'added', value: 'a ' },
-        { type: 'same', value: 'steel barrier' },
-      ],
-    },
-  ]
-}
-
-/**
- * Servers that do not compare quotes yet answer without `quotes`; the wall quote is then added
- * as the engine states it, so the display is checked on the real story either way.
- */
-async function withQuotes(route: Route): Promise<void> {
-  const response = await route.fetch()
-  const body = (await response.json()) as Parameters<typeof wallQuotes>[0] & { quotes?: unknown }
-  await route.fulfill({
-    response,
-    json: body.quotes ? body : { ...body, quotes: wallQuotes(body) },
-  })
-}
-
 describe('quotes across outlets', () => {
   it('lines up the wall quote as altered by one word, with a speaker’s name or none', async () => {
-    await page.route('**/api/stories/*/comparison', withQuotes)
-    try {
-      await openStory('shutdown-ends-2019', '?tab=quotes')
-      const group = page
-        .locator('li.group')
-        .filter({ hasText: 'We really have no choice but to build a powerful wall' })
-      await group.first().waitFor()
-      expect(await group.count()).toBe(1)
-      expect(await group.locator('.status').textContent()).toBe('Altered by one word')
-      expect(await group.locator('ins').allTextContents()).toEqual([
-        expect.stringMatching(/^\[added\] ?a $/),
-      ])
-      expect(await group.locator('del').count()).toBe(0)
-      const nyt = group.getByRole('region', { name: 'The New York Times' })
-      const huff = group.getByRole('region', { name: 'HuffPost' })
-      expect(await nyt.locator('footer').allTextContents()).toEqual([
-        expect.stringMatching(/^— (Mr\. )?(Donald )?Trump$/),
-      ])
-      // A pronoun is no name: nothing, or the name it stands for.
-      for (const speaker of await huff.locator('footer').allTextContents()) {
-        expect(speaker).toMatch(/^— \p{Lu}/u)
-      }
-      expect(await group.getByRole('region', { name: 'Fox News' }).textContent()).toContain(
-        'Not quoted.',
-      )
-      await screenshot(page, 'shutdown-quotes')
-    } finally {
-      await page.unroute('**/api/stories/*/comparison', withQuotes)
+    await openStory('shutdown-ends-2019', '?tab=quotes')
+    const group = page
+      .locator('li.group')
+      .filter({ hasText: 'We really have no choice but to build a powerful wall' })
+    await group.first().waitFor()
+    expect(await group.count()).toBe(1)
+    expect(await group.locator('.status').textContent()).toBe('Altered by one word')
+    expect(await group.locator('ins').allTextContents()).toEqual([
+      expect.stringMatching(/^\[added\] ?a $/),
+    ])
+    expect(await group.locator('del').count()).toBe(0)
+    const nyt = group.getByRole('region', { name: 'The New York Times' })
+    const huff = group.getByRole('region', { name: 'HuffPost' })
+    expect(await nyt.locator('footer').allTextContents()).toEqual([
+      expect.stringMatching(/^— (Mr\. )?(Donald )?Trump$/),
+    ])
+    // A pronoun is no name: nothing, or the name it stands for.
+    for (const speaker of await huff.locator('footer').allTextContents()) {
+      expect(speaker).toMatch(/^— \p{Lu}/u)
     }
+    expect(await group.getByRole('region', { name: 'Fox News' }).textContent()).toContain(
+      'Not quoted.',
+    )
+    await screenshot(page, 'shutdown-quotes')
   })
 })
 
@@ -378,54 +324,47 @@ describe('words shown as written', () => {
 
 describe('outlets named right', () => {
   it('names an uploaded file that names no outlet after the file, and edits an outlet', async () => {
-    await page.route('**/api/stories/*/articles/*', emulateRename)
-    await page.route('**/api/stories/*', withRenames)
-    try {
-      const created = await fetch(`${serverUrl}/api/stories`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'Outlet names' }),
-      })
-      const { id } = (await created.json()) as { id: string }
-      await page.goto(`${serverUrl}/stories/${id}/add`)
-      const first = page.getByRole('group', { name: 'Article 1' })
-      await first.getByLabel('Upload a file').check()
-      const file = join(tmpdir(), 'huffpost.txt')
-      writeFileSync(file, story('shutdown-ends-2019').articles[1]!.text)
-      await first.getByLabel('Saved page or text file').setInputFiles(file)
-      expect(await first.textContent()).toContain("else from the file's name, “huffpost”")
+    const created = await fetch(`${serverUrl}/api/stories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Outlet names' }),
+    })
+    const { id } = (await created.json()) as { id: string }
+    await page.goto(`${serverUrl}/stories/${id}/add`)
+    const first = page.getByRole('group', { name: 'Article 1' })
+    await first.getByLabel('Upload a file').check()
+    const file = join(tmpdir(), 'huffpost.txt')
+    writeFileSync(file, story('shutdown-ends-2019').articles[1]!.text)
+    await first.getByLabel('Saved page or text file').setInputFiles(file)
+    expect(await first.textContent()).toContain("else from the file's name, “huffpost”")
 
-      // Pasted text asks for its outlet, offering what the text names.
-      const second = page.getByRole('group', { name: 'Article 2' })
-      await second.getByLabel('Article text').fill(story('seeds').articles[0]!.text)
-      expect(await second.textContent()).toContain('which outlet published it?')
-      await second.getByRole('button', { name: 'Jerusalem Post', exact: true }).click()
-      expect(await second.getByLabel('Outlet name').inputValue()).toBe('Jerusalem Post')
+    // Pasted text asks for its outlet, offering what the text names.
+    const second = page.getByRole('group', { name: 'Article 2' })
+    await second.getByLabel('Article text').fill(story('seeds').articles[0]!.text)
+    expect(await second.textContent()).toContain('which outlet published it?')
+    await second.getByRole('button', { name: 'Jerusalem Post', exact: true }).click()
+    expect(await second.getByLabel('Outlet name').inputValue()).toBe('Jerusalem Post')
 
-      await page.getByRole('button', { name: 'Add 2 articles' }).click()
-      await page.getByText('All articles were added.').waitFor({ timeout: 40_000 })
-      const existing = page.getByRole('complementary', { name: 'In this story' })
-      await expect
-        .poll(() => existing.locator('.outlet').allTextContents())
-        .toEqual(expect.arrayContaining(['huffpost', 'Jerusalem Post']))
-      await screenshot(page, 'add-articles-outlets')
+    await page.getByRole('button', { name: 'Add 2 articles' }).click()
+    await page.getByText('All articles were added.').waitFor({ timeout: 40_000 })
+    const existing = page.getByRole('complementary', { name: 'In this story' })
+    await expect
+      .poll(() => existing.locator('.outlet').allTextContents())
+      .toEqual(expect.arrayContaining(['huffpost', 'Jerusalem Post']))
+    await screenshot(page, 'add-articles-outlets')
 
-      const outlets = await existing.locator('.outlet').allTextContents()
-      const item = existing.getByRole('listitem').nth(outlets.indexOf('huffpost'))
-      await item.getByRole('button', { name: /^Edit outlet/ }).click()
-      const input = item.getByLabel('Outlet name')
-      await input.fill('   ')
-      await item.getByRole('button', { name: 'Save' }).click()
-      expect(await item.getByRole('alert').textContent()).toBe('Give the outlet a name.')
-      await input.fill('HuffPost')
-      await item.getByRole('button', { name: 'Save' }).click()
-      await expect
-        .poll(() => existing.locator('.outlet').allTextContents())
-        .toEqual(expect.arrayContaining(['HuffPost', 'Jerusalem Post']))
-    } finally {
-      await page.unroute('**/api/stories/*/articles/*', emulateRename)
-      await page.unroute('**/api/stories/*', withRenames)
-    }
+    const outlets = await existing.locator('.outlet').allTextContents()
+    const item = existing.getByRole('listitem').nth(outlets.indexOf('huffpost'))
+    await item.getByRole('button', { name: /^Edit outlet/ }).click()
+    const input = item.getByLabel('Outlet name')
+    await input.fill('   ')
+    await item.getByRole('button', { name: 'Save' }).click()
+    expect(await item.getByRole('alert').textContent()).toBe('Give the outlet a name.')
+    await input.fill('HuffPost')
+    await item.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .poll(() => existing.locator('.outlet').allTextContents())
+      .toEqual(expect.arrayContaining(['HuffPost', 'Jerusalem Post']))
   })
 })
 
@@ -448,36 +387,6 @@ describe('quick compare names uploaded text files', () => {
     expect(await page.locator('section.column .outlet').allTextContents()).toEqual(['fox', 'nyt'])
   })
 })
-
-/** Outlets renamed through the emulated route, by article id, applied to the story's answers. */
-const renamed = new Map<string, string>()
-
-async function withRenames(route: Route): Promise<void> {
-  if (route.request().method() !== 'GET') return route.fallback()
-  const response = await route.fetch()
-  const body = (await response.json()) as { articles?: { id: string; outlet: string }[] }
-  const articles = body.articles?.map((a) => ({ ...a, outlet: renamed.get(a.id) ?? a.outlet }))
-  await route.fulfill({ response, json: { ...body, ...(articles ? { articles } : {}) } })
-}
-
-/**
- * Uses the API's PATCH route when it has one. A server without it answers "No route for …"; the
- * route is then emulated as its contract states ({ outlet } in, the article out).
- */
-async function emulateRename(route: Route): Promise<void> {
-  const request = route.request()
-  if (request.method() !== 'PATCH') return route.fallback()
-  const response = await route.fetch()
-  const answer = (await response.json()) as { error?: { message?: string } }
-  if (!answer.error?.message?.startsWith('No route for')) return route.fulfill({ response })
-  const { outlet } = request.postDataJSON() as { outlet: string }
-  const [, storyId, articleId] = /stories\/([^/]+)\/articles\/([^/?]+)/.exec(request.url()) ?? []
-  const storyAnswer = await fetch(`${serverUrl}/api/stories/${storyId}`)
-  const { articles } = (await storyAnswer.json()) as { articles: { id: string }[] }
-  const article = articles.find((a) => a.id === articleId)
-  renamed.set(articleId!, outlet)
-  await route.fulfill({ status: 200, json: { article: { ...article, outlet } } })
-}
 
 describe('errors a person understands', () => {
   it('says what to do about a PDF, a binary file, an address that cannot be fetched', async () => {
