@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config'
-import { parallaxProject } from '../../vitest.shared'
+import { parallaxProject } from '../../vitest.shared.ts'
 
 // A benchmark keeps its files side by side, so its tests sit beside them, not under src/ or test/.
 // The dev set runs in one test, 24 articles parsed and compared: longer than a unit test.

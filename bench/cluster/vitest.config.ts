@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config'
-import { parallaxProject } from '../../vitest.shared'
+import { parallaxProject } from '../../vitest.shared.ts'
 
 // A benchmark keeps its files side by side, so its tests sit beside them, not under src/ or test/.
 export default mergeConfig(parallaxProject('bench-cluster', { testTimeout: 120_000 }), {

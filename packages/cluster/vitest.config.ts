@@ -1,3 +1,3 @@
-import { parallaxProject } from '../../vitest.shared'
+import { parallaxProject } from '../../vitest.shared.ts'
 
 export default parallaxProject('cluster')

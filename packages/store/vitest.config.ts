@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config'
-import { parallaxProject } from '../../vitest.shared'
+import { parallaxProject } from '../../vitest.shared.ts'
 
 // The suite runs against a real PostgreSQL server that the global setup starts and stops.
 export default mergeConfig(parallaxProject('store', { testTimeout: 60_000 }), {

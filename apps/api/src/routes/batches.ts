@@ -43,6 +43,7 @@ const getBatchRoute = createRoute({
   request: { params: BatchIdParams },
   responses: {
     200: { description: 'The batch', content: { 'application/json': { schema: BatchSchema } } },
+    400: jsonError('An id longer than 100 characters'),
     404: jsonError('No such batch'),
     503: jsonError('The database cannot be reached'),
   },
