@@ -42,6 +42,17 @@ describe('the facts of a sentence', () => {
     ])
   })
 
+  it('gives a concessive clause its own fact, from `even` when it opens `even though`', () => {
+    expect(
+      factsOf(
+        'The mayor reappointed the finance director, even though the city lost its credit rating.',
+      ),
+    ).toContainEqual(['clause', 'even though the city lost its credit rating'])
+    expect(
+      factsOf('The union signed the contract although members voted against it in March.'),
+    ).toContainEqual(['clause', 'although members voted against it in March'])
+  })
+
   it('keeps a quote whole and a short plain sentence as one fact', () => {
     expect(factsOf('“We will appeal, and we will win,” the lawyer said.')).toHaveLength(1)
     expect(factsOf('The bridge reopened on Monday.')).toEqual([

@@ -20,8 +20,9 @@ export const MAX_FACTS_PER_SENTENCE = 3
 const JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'yet'])
 // Before a finite verb these join a second act of the same subject.
 const VERB_JOINERS = new Set(['but', 'and'])
-// These open a clause stating its own event (`… resigned after the report came out`).
-const EVENT_CLAUSES = new Set(['after', 'because', 'since', 'when', 'before'])
+// These open a clause stating its own event (`… resigned after the report came out`) or a fact
+// set against the main one (`… even though the party gained six seats`).
+const EVENT_CLAUSES = new Set(['after', 'because', 'since', 'when', 'before', 'although', 'though'])
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'NUM'])
 const HEAD_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART'])
 const BREAKS = new Set([',', ';', '—', '–', '(', ')', ':'])
@@ -198,7 +199,8 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       hasSubjectAndVerb(tokens, k + 1, n) &&
       !inQuote[k]
     if (joined || event) {
-      const from = event ? k : k + 1
+      // `even though` opens the clause at `even`.
+      const from = event ? (tokens[k - 1]?.lower === 'even' ? k - 1 : k) : k + 1
       if (n - from >= MIN_CLAUSE && from >= MIN_CLAUSE) {
         extra.push({ kind: 'clause', ranges: [[from, n]] })
         take(from, n)
