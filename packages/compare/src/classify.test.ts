@@ -1,6 +1,9 @@
+import { extractClaims } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle, makeClaim } from '../test/build'
+import { classifyGroup } from './classify'
 import { compareArticles } from './compare-articles'
+import { buildClaimNodes } from './features'
 
 const org = (text: string, key: string) => [text, key, 'organisation'] as const
 
@@ -105,6 +108,27 @@ describe('classification rules', () => {
     const [agree] = compareArticles([monday, again]).facets
     expect(agree?.status).toBe('agree')
   })
+  it('sees no value conflict in a figure the same outlet also gives, only in one it does not', () => {
+    const a = makeArticle('a', 'A', [
+      'The Labour Party picked up just six seats in the council election.',
+      'The Labour Party has lost nearly 60 council seats over the past six years.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'The Labour Party picked up six seats in the council election.',
+    ])
+    const c = makeArticle('c', 'C', [
+      'The Labour Party picked up nine seats in the council election.',
+    ])
+    const nodes = buildClaimNodes(
+      [a, b, c].map((article) => ({ article, claims: extractClaims(article) })),
+    )
+    const [six, sixty, other, nine] = nodes
+    // B's six against A's sixty: A says six too, so its sixty measures something else.
+    expect(classifyGroup([six!, sixty!, other!], [[sixty!, other!]])).toEqual([])
+    const [conflict] = classifyGroup([six!, sixty!, nine!], [[six!, nine!]])
+    expect([conflict?.kind, conflict?.aWords, conflict?.bWords]).toEqual(['value', 'six', 'nine'])
+  })
+
   it('reads two spans of years for one tenure as two values, however the tenure is worded', () => {
     const held = makeArticle('a', 'A', [
       'The council will elect a new chair, the first since Ruth Okafor held the seat from 1984 to 1992.',

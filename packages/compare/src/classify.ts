@@ -200,13 +200,33 @@ function comparableNumbers(node: ClaimNode, years: boolean): NumberMention[] {
   return node.claim.numbers.filter((n) => Number.isFinite(n.value) && looksLikeYear(n) === years)
 }
 
+/** Whether one of an outlet's claims in the facet gives the same quantity as `x` of `node`. */
+function statedBy(claims: readonly ClaimNode[], node: ClaimNode, x: NumberMention): boolean {
+  return claims.some((c) =>
+    c.claim.numbers.some(
+      (y) =>
+        compareQuantities(
+          { number: x, numbers: node.claim.numbers },
+          { number: y, numbers: c.claim.numbers },
+        ) === 'same',
+    ),
+  )
+}
+
 /**
  * Quantities of two aligned claims that measure the same thing: values no reading of their stated
  * precision reconciles are a value divergence; a vague figure (`hundreds of thousands`) against an
  * exact one inside it (`800,000`) is a hedge. A figure matched by one of the other's counts as
- * reconciled, whatever else the other names.
+ * reconciled, whatever else the other names, and so does one that another claim of the same
+ * outlet in the facet gives too: that outlet states the figure, and its other number measures
+ * something else (`picked up six seats` beside `lost nearly 60 seats over six years`).
  */
-function findQuantityDivergences(a: ClaimNode, b: ClaimNode, years = false): Divergence[] {
+function findQuantityDivergences(
+  a: ClaimNode,
+  b: ClaimNode,
+  outlets: Map<number, ClaimNode[]>,
+  years = false,
+): Divergence[] {
   const found: Divergence[] = []
   const xs = comparableNumbers(a, years)
   const ys = comparableNumbers(b, years)
@@ -219,7 +239,12 @@ function findQuantityDivergences(a: ClaimNode, b: ClaimNode, years = false): Div
     )
     if (relations.includes('same')) continue
     const conflict = relations.indexOf('conflict')
-    if (conflict >= 0 && !found.some((d) => d.kind === 'value')) {
+    if (
+      conflict >= 0 &&
+      !found.some((d) => d.kind === 'value') &&
+      !statedBy(outlets.get(b.articleIndex) ?? [], a, x) &&
+      !statedBy(outlets.get(a.articleIndex) ?? [], b, ys[conflict]!)
+    ) {
       found.push({ kind: 'value', a, b, aWords: x.text, bWords: ys[conflict]!.text })
     }
     const vaguer = relations.indexOf('vaguer')
@@ -370,7 +395,7 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
     if (d && !found.has(d.kind)) found.set(d.kind, d)
   }
   for (const [a, b] of pairs) {
-    for (const d of findQuantityDivergences(a, b)) note(d)
+    for (const d of findQuantityDivergences(a, b, outlets)) note(d)
     note(findNegation(a, b, outlets))
     note(statusDivergence(a, b))
     // Two dates or years for one statement conflict however it is worded (`held the seat from
@@ -380,7 +405,7 @@ export function classifyGroup(members: ClaimNode[], pairs: [ClaimNode, ClaimNode
     const value =
       (worded ? findEntityConflict(a, b) : undefined) ??
       findDateConflict(a, b) ??
-      findQuantityDivergences(a, b, true).find((d) => d.kind === 'value')
+      findQuantityDivergences(a, b, outlets, true).find((d) => d.kind === 'value')
     note(value)
     if (!worded) continue
     // Two sources for two different facts is a value conflict, not an attribution one: the same
