@@ -58,4 +58,16 @@ describe('dates in claims', () => {
       ['since May', '2019-05', 'month'],
     ])
   })
+
+  it('reads a month after a modifier as a month, hyphenated or not, but not the verb', () => {
+    const datesOf = (sentence: string) =>
+      extractClaims(articleOf([sentence], '2013-02-01')).flatMap((c) =>
+        c.dates.map((d) => [d.text, d.value, d.granularity]),
+      )
+    expect(datesOf('Both parties will hold primaries in mid May.')).toEqual([
+      ['mid May', '2013-05', 'month'],
+    ])
+    expect(datesOf('The vote is scheduled for mid-May.')).toEqual([['mid-May', '2013-05', 'month']])
+    expect(datesOf('Officials in Boston may act soon.')).toEqual([])
+  })
 })

@@ -50,7 +50,8 @@ export function resolveDate(
   future: boolean,
 ): Resolved {
   const lower = phrase.toLowerCase()
-  const words = lower.split(/[\s,]+/).filter(Boolean)
+  // `mid-May` is a month with a modifier, not one unknown word.
+  const words = lower.split(/[\s,]+|(?<=^|\s)(?:mid|early|late)-/).filter(Boolean)
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(lower)
   if (iso) return { value: iso[0], granularity: 'day', relative: false }
   const year = words.map((w) => /^(1[89]\d\d|20\d\d)$/.exec(w)?.[1]).find(Boolean)
@@ -175,5 +176,36 @@ export function extractDates(options: {
         : resolveDate(text, published, future)
     dates.push({ start: a.start, end: b.end, text, ...resolved })
   }
+  for (const [first, last] of monthsMissed(tokens, mask)) {
+    const [a, b] = [tokens[first]!, tokens[last]!]
+    for (let k = first; k <= last; k++) mask[k] = true
+    const text = body.slice(a.start, b.end)
+    dates.push({ start: a.start, end: b.end, text, ...resolveDate(text, published, future) })
+  }
+  dates.sort((x, y) => x.start - y.start)
   return { dates, mask }
+}
+
+// Before a capitalised month name these make it a time (`in mid May`), not a name or the verb `may`.
+const BEFORE_MONTH = new Set([...MODIFIERS, 'in', 'by', 'from', 'through', 'before', 'after'])
+
+/**
+ * Month names the entity recogniser passed over (`in mid May`: `May` is also a verb and a name),
+ * with their modifier and a day after them, as token ranges. Only a capitalised name after a word
+ * that puts a time there, and not followed by more of a name, counts.
+ */
+function monthsMissed(tokens: readonly Token[], mask: readonly boolean[]): [number, number][] {
+  const found: [number, number][] = []
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (mask[k] || !MONTHS.includes(t.lower) || !/^\p{Lu}/u.test(t.text)) continue
+    // `in May Chen's office`: a name goes on after it.
+    if (!BEFORE_MONTH.has(tokens[k - 1]!.lower) || tokens[k + 1]?.pos === 'PROPN') continue
+    let first = k
+    while (first > 0 && MODIFIERS.has(tokens[first - 1]!.lower) && !mask[first - 1]) first--
+    const next = tokens[k + 1]
+    const last = next && /^\d{1,2}$/.test(next.text) && !mask[k + 1] ? k + 1 : k
+    found.push([first, last])
+  }
+  return found
 }
