@@ -129,6 +129,16 @@ describe('classification rules', () => {
     expect([conflict?.kind, conflict?.aWords, conflict?.bWords]).toEqual(['value', 'six', 'nine'])
   })
 
+  it('reads a day outside the month another outlet gives as another date', () => {
+    const day = makeArticle('a', 'A', ['The special primary election will be held on April 30.'])
+    const month = makeArticle('b', 'B', ['The special primary election will be held in mid May.'])
+    const inside = makeArticle('c', 'C', ['The special primary election will be held in April.'])
+    const conflict = compareArticles([day, month]).facets.find((f) => f.status === 'diverge')
+    expect(conflict?.kinds).toEqual(['value'])
+    expect(conflict?.explanation).toContain('mid May')
+    expect(compareArticles([day, inside]).facets.some((f) => f.status === 'diverge')).toBe(false)
+  })
+
   it('reads two spans of years for one tenure as two values, however the tenure is worded', () => {
     const held = makeArticle('a', 'A', [
       'The council will elect a new chair, the first since Ruth Okafor held the seat from 1984 to 1992.',

@@ -304,6 +304,14 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
 
 function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   for (const x of a.claim.dates) {
+    // A day outside the month the other gives (`April 30` / `in mid May`) is another date too.
+    const month = monthOf(x)
+    const outside = b.claim.dates.find((y) => {
+      if (x.granularity === y.granularity) return false
+      const other = monthOf(y)
+      return month !== undefined && other !== undefined && month !== other
+    })
+    if (outside) return { kind: 'value', a, b, aWords: x.text, bWords: outside.text }
     const sameGranularity = b.claim.dates.filter(
       (y) => Boolean(y.value) === Boolean(x.value) && y.granularity === x.granularity,
     )
@@ -313,6 +321,16 @@ function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
     return { kind: 'value', a, b, aWords: x.text, bWords: sameGranularity[0]!.text }
   }
   return undefined
+}
+
+const MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i
+
+/** The month a day or month date falls in: by value when resolved, by its name when not. */
+function monthOf(d: DateMention): string | undefined {
+  if (d.granularity !== 'day' && d.granularity !== 'month') return undefined
+  if (d.value) return d.value.slice(0, 7)
+  return MONTH.exec(d.text)?.[1]?.toLowerCase()
 }
 
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i
