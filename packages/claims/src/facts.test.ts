@@ -13,6 +13,15 @@ describe('the facts of a sentence', () => {
     expect(facts).toContainEqual(['appositive', 'Marco Lindqvist, 56, of Tampa, Fla.'])
   })
 
+  it('gives an indefinite description after a noun as a fact about it, but not an item of a list', () => {
+    expect(
+      factsOf('The lawyer said his client, a 21-year police veteran, was fired on Friday.'),
+    ).toContainEqual(['appositive', 'client, a 21-year police veteran'])
+    expect(factsOf('The shop sold apples, a pear, and bread on Monday.')).toEqual([
+      ['main', 'The shop sold apples, a pear, and bread on Monday.'],
+    ])
+  })
+
   it('gives a relative clause set off by commas as a fact about its head', () => {
     const facts = factsOf(
       'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',

@@ -154,7 +154,14 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       }
       continue
     }
-    if (comma && next && tokens[k - 1]?.pos === 'PROPN' && !RELATIVES.has(next.lower)) {
+    // `his client, a 21-year FBI veteran,`: an indefinite description after a noun describes it,
+    // unless a list goes on after it (`apples, a pear, and bread`).
+    const described =
+      tokens[k - 1]?.pos === 'PROPN' ||
+      (tokens[k - 1]?.pos === 'NOUN' &&
+        (next?.lower === 'a' || next?.lower === 'an') &&
+        tokens[pieceEnd(tokens, k + 1, inQuote) + 1]?.pos !== 'CCONJ')
+    if (comma && next && described && !RELATIVES.has(next.lower)) {
       // A chain of appositives after a name: `X, 56, of Aventura, Fla., a registered Republican,`
       const head = headBefore(tokens, k)
       let end = k
