@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchBrowser, type LaunchedBrowser } from './browser'
+import { servePages } from './page-server'
+import { screenshot } from './screenshots'
+import { readSeed, seedAsHtml, seedPaths } from './seeds'
+import { realStories } from './stories'
+
+const serverUrl = inject('parallaxUrl')
+let browser: LaunchedBrowser
+let page: Page
+let pages: Awaited<ReturnType<typeof servePages>>
+const pageErrors: string[] = []
+
+interface DroppedFile {
+  name: string
+  type: string
+  content: string
+}
+
+// Two real stories told by three outlets each, and the two seed articles of a third story, as the
+// text files a researcher keeps: named after their outlet, which names no outlet in its text.
+const stories = realStories()
+const chosen = [stories[0]!, stories[1]!, stories.find((story) => story.name === 'seeds')!]
+const articleFiles: DroppedFile[] = chosen.flatMap((story) =>
+  story.articles.map((article) => ({
+    name: `${article.outlet}.txt`,
+    type: 'text/plain',
+    content: article.text,
+  })),
+)
+const menuPage: DroppedFile = {
+  name: 'menu.html',
+  type: 'text/html',
+  content:
+    '<!doctype html><html><head><title>Menu</title></head><body><nav>Home</nav></body></html>',
+}
+const scan: DroppedFile = { name: 'scan.pdf', type: 'application/pdf', content: '%PDF-1.7' }
+
+interface BatchJson {
+  status: string
+  total: number
+  failures: { item: number }[]
+  stories: { id: string; title: string; items: number[] }[]
+}
+
+beforeAll(async () => {
+  pages = await servePages({
+    '/court.html': seedAsHtml(readSeed(seedPaths.courtReport), 'Court lets Amnesty sue NSO'),
+    '/license.html': seedAsHtml(
+      readSeed(seedPaths.licenseReport),
+      'Does the Firm Have an Export License to Saudi Arabia?',
+    ),
+  })
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await pages?.close()
+})
+
+/** Drops files on the drop zone as a file manager would: one drop event carrying them all. */
+async function dropFiles(files: DroppedFile[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((given: DroppedFile[]) => {
+    const transfer = new DataTransfer()
+    for (const file of given) {
+      transfer.items.add(new File([file.content], file.name, { type: file.type }))
+    }
+    return transfer
+  }, files)
+  await page.getByRole('group', { name: 'Drop files here' }).dispatchEvent('drop', { dataTransfer })
+}
+
+async function batchOf(url: string): Promise<BatchJson> {
+  const id = decodeURIComponent(new URL(url).pathname.split('/').pop()!)
+  return (await (await fetch(`${serverUrl}/api/batches/${id}`)).json()) as BatchJson
+}
+
+async function waitUntilDone(): Promise<void> {
+  await page.getByRole('heading', { name: 'What the batch found' }).waitFor({ timeout: 120_000 })
+}
+
+describe('batch import', () => {
+  it('is reachable from the navigation and says what is missing before starting', async () => {
+    await page.goto(`${serverUrl}/`)
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Batch import' })
+      .click()
+    await page.waitForURL(/\/batches$/)
+    await page.getByRole('button', { name: 'Start the batch' }).click()
+    expect(await page.getByRole('alert').textContent()).toMatch(/Drop or choose the article files/)
+
+    await page.getByLabel('Web addresses').check()
+    await page.getByLabel(/^Web addresses \(one a line\)/).fill(`${pages.url}/court.html\nnews\n`)
+    await page.getByRole('button', { name: 'Start a batch of 1 address' }).click()
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Line 2: “news” is not a web address',
+    )
+  })
+
+  it('reads dropped files, names those left out and the failures, and shows the stories', async () => {
+    await page.goto(`${serverUrl}/batches`)
+    await dropFiles([...articleFiles, scan, menuPage])
+    const leftOut = page.locator('.left-out')
+    expect(await leftOut.textContent()).toContain(
+      'scan.pdf (it looks like a PDF, not text or HTML)',
+    )
+    const count = articleFiles.length + 1
+    expect(
+      await page.getByRole('list', { name: 'Chosen files' }).getByRole('listitem').count(),
+    ).toBe(count)
+    await screenshot(page, 'batch-new')
+
+    await page.getByRole('button', { name: `Start a batch of ${count} files` }).click()
+    await page.waitForURL(/\/batches\/[^/]+$/)
+    // A reload while it runs follows the same batch again.
+    await page.reload()
+    await page.getByRole('progressbar').waitFor()
+    await waitUntilDone()
+
+    const batch = await batchOf(page.url())
+    expect(batch.status).toBe('done')
+    expect(batch.total).toBe(count)
+    // The page with no article fails by its own name, with the reason in words.
+    const failures = page.getByRole('region', { name: /Could not use 1 item/ })
+    expect(await failures.locator('.name').allTextContents()).toEqual(['menu.html'])
+    expect(await failures.locator('.reason').textContent()).toMatch(/No article text was found/)
+
+    // Every story the API stored is shown, linked to its comparison, with its outlets.
+    const links = await page
+      .locator('main h3 a, main .single > a')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')]),
+      )
+    expect(links.sort()).toEqual(
+      batch.stories.map((story) => [story.title, `/stories/${story.id}`]).sort(),
+    )
+    await expect.poll(() => page.getByText('Loading its articles…').count()).toBe(0)
+    const outlets = await page.locator('main .outlet').allTextContents()
+    expect(outlets.sort()).toEqual(
+      articleFiles.map((file) => file.name.replace(/\.txt$/, '')).sort(),
+    )
+    await screenshot(page, 'batch-done')
+
+    const first = batch.stories[0]!
+    await page.getByRole('link', { name: first.title, exact: true }).click()
+    await page.waitForURL(new RegExp(`/stories/${first.id}$`))
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(pageErrors).toEqual([])
+  }, 180_000)
+
+  it('fetches a batch of web addresses and tells the story they share', async () => {
+    await page.goto(`${serverUrl}/batches`)
+    await page.getByLabel('Web addresses').check()
+    await page
+      .getByLabel(/^Web addresses \(one a line\)/)
+      .fill(`${pages.url}/court.html\n\n${pages.url}/license.html\n${pages.url}/missing.html`)
+    await page.getByRole('button', { name: 'Start a batch of 3 addresses' }).click()
+    await waitUntilDone()
+    const failures = page.getByRole('region', { name: /Could not use 1 item/ })
+    expect(await failures.locator('.name').textContent()).toBe(`${pages.url}/missing.html`)
+    expect(await failures.locator('.reason').textContent()).toMatch(/refused to send this page/)
+    const batch = await batchOf(page.url())
+    expect(batch.stories.flatMap((story) => story.items).sort()).toEqual([0, 1])
+    await screenshot(page, 'batch-urls')
+  }, 120_000)
+
+  it('says so when there is no such batch', async () => {
+    await page.goto(`${serverUrl}/batches/no-such-batch`)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('There is no batch at this address')
+  })
+})
