@@ -21,14 +21,13 @@ interface DroppedFile {
 // Two real stories told by three outlets each, and the two seed articles of a third story, as the
 // text files a researcher keeps: named after their outlet, which names no outlet in its text.
 const stories = realStories()
-const chosen = [stories[0]!, stories[1]!, stories.find((story) => story.name === 'seeds')!]
-const articleFiles: DroppedFile[] = chosen.flatMap((story) =>
-  story.articles.map((article) => ({
-    name: `${article.outlet}.txt`,
-    type: 'text/plain',
-    content: article.text,
-  })),
-)
+// One more outlet's article on a story no other file tells stands alone.
+const [first, second, third] = stories
+const chosen = [first!, second!, stories.find((story) => story.name === 'seeds')!]
+const articleFiles: DroppedFile[] = [
+  ...chosen.flatMap((story) => story.articles),
+  third!.articles[0]!,
+].map((article) => ({ name: `${article.outlet}.txt`, type: 'text/plain', content: article.text }))
 const menuPage: DroppedFile = {
   name: 'menu.html',
   type: 'text/html',
@@ -120,6 +119,7 @@ describe('batch import', () => {
     // A reload while it runs follows the same batch again.
     await page.reload()
     await page.getByRole('progressbar').waitFor()
+    await screenshot(page, 'batch-running')
     await waitUntilDone()
 
     const batch = await batchOf(page.url())
@@ -140,7 +140,23 @@ describe('batch import', () => {
       batch.stories.map((story) => [story.title, `/stories/${story.id}`]).sort(),
     )
     await expect.poll(() => page.getByText('Loading its articles…').count()).toBe(0)
-    const outlets = await page.locator('main .outlet').allTextContents()
+    // The article no other file shares is shown as a story of its own.
+    const single = page.getByRole('region', { name: /Told by one article only \(1\)/ })
+    const alone = batch.stories.filter((story) => story.items.length === 1)
+    expect(await single.locator('.single > a').allTextContents()).toEqual(
+      alone.map((story) => story.title),
+    )
+    expect(
+      await page
+        .getByRole('region', { name: 'Stories told by several articles' })
+        .locator('h3')
+        .count(),
+    ).toBe(3)
+    // Each file's outlet is its name, shown once: beside its headline, or alone on a single story.
+    const outlets = [
+      ...(await page.locator('main .outlet').allTextContents()),
+      ...(await single.locator('.outlets').allTextContents()),
+    ]
     expect(outlets.sort()).toEqual(
       articleFiles.map((file) => file.name.replace(/\.txt$/, '')).sort(),
     )

@@ -121,6 +121,16 @@ describe('describeStartError', () => {
     )
   })
 
+  it('says when the files together are more than one request takes', () => {
+    const large = new ApiError('The request body is larger than 16777216 bytes', {
+      code: 'TOO_LARGE',
+      status: 413,
+    })
+    expect(describeStartError(large, labels)).toBe(
+      'Together these 2 items are more than the server takes in one batch (16 MB in one request). Start a batch with fewer of them, then another with the rest.',
+    )
+  })
+
   it("keeps the API's message for a refusal of the whole request", () => {
     const busy = new ApiError('Too many requests', { code: 'RATE_LIMITED', status: 429 })
     expect(describeStartError(busy, labels)).toBe('Too many requests')

@@ -65,7 +65,14 @@ export function describeFailures(
 /** Why the API refused a whole batch, naming the file or address it refused it for. */
 export function describeStartError(error: unknown, labels: BatchItemLabel[]): string {
   const failure = articleFailure(error, (item) => contextOf(labels[item]))
-  return failure ? `${nameOf(labels, failure.article)}: ${failure.message}` : describeError(error)
+  if (failure) return `${nameOf(labels, failure.article)}: ${failure.message}`
+  // The server caps a whole request, not only each item: the files are fine, just too many at once.
+  if (error instanceof ApiError && error.code === 'TOO_LARGE') {
+    const bytes = Number(/(\d+) bytes/.exec(error.message)?.[1])
+    const limit = bytes > 0 ? ` (${Math.floor(bytes / 1024 / 1024)} MB in one request)` : ''
+    return `Together these ${labels.length} items are more than the server takes in one batch${limit}. Start a batch with fewer of them, then another with the rest.`
+  }
+  return describeError(error)
 }
 
 /** A story the batch stored, with its articles once they are loaded. */
