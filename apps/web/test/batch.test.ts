@@ -185,10 +185,38 @@ describe('batch import', () => {
     await screenshot(page, 'batch-urls')
   }, 120_000)
 
+  it('says when the files together are more than the server takes in one request', async () => {
+    await page.goto(`${serverUrl}/batches`)
+    // Four files under the 5 MB an item may have, over the request body's 16 MB together.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      const text = 'The council met on Monday. '.repeat(170_000)
+      for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
+        transfer.items.add(new File([text], name, { type: 'text/plain' }))
+      }
+      return transfer
+    })
+    await page
+      .getByRole('group', { name: 'Drop files here' })
+      .dispatchEvent('drop', { dataTransfer })
+    await page.getByRole('button', { name: 'Start a batch of 4 files' }).click()
+    const alert = page.getByRole('alert')
+    await alert.waitFor({ timeout: 30_000 })
+    expect(await alert.textContent()).toContain(
+      'Together these 4 items are more than the server takes in one batch (16 MB in one request)',
+    )
+    expect(page.url()).toMatch(/\/batches$/)
+    await screenshot(page, 'batch-too-large')
+  })
+
   it('says so when there is no such batch', async () => {
     await page.goto(`${serverUrl}/batches/no-such-batch`)
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('There is no batch at this address')
+    // Asking again cannot help; starting a batch can.
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'Start a new batch' }).count()).toBe(1)
+    await screenshot(page, 'batch-missing')
   })
 })

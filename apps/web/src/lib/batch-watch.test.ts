@@ -110,6 +110,7 @@ describe('watchBatch', () => {
     expect(states.at(-1)).toEqual({
       phase: 'failed',
       message: 'There is no batch at this address. Check the address, or start a new batch.',
+      retry: false,
       batch: undefined,
     })
   })
@@ -121,6 +122,7 @@ describe('watchBatch', () => {
     expect(states.at(-1)).toEqual({
       phase: 'failed',
       message: 'Could not reach the Parallax server. Is it running?',
+      retry: true,
       batch: batch(2),
     })
   })

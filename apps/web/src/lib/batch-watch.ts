@@ -9,8 +9,11 @@ export type WatchState =
   /** `trouble`: the last poll failed and is being retried; the batch shown is the last seen. */
   | { phase: 'running'; batch: Batch | undefined; trouble?: string }
   | { phase: 'done'; batch: Batch }
-  /** The batch cannot be followed (no such batch, or the server stayed away); `batch` as last seen. */
-  | { phase: 'failed'; message: string; batch: Batch | undefined }
+  /**
+   * The batch cannot be followed: `retry` when the server stayed away and asking later may help,
+   * not when there is no such batch. `batch` as last seen.
+   */
+  | { phase: 'failed'; message: string; retry: boolean; batch: Batch | undefined }
 
 export const pollDelays = {
   /** After a poll that saw progress. */
@@ -89,8 +92,10 @@ export function watchBatch(id: string, options: WatchOptions): { stop: () => voi
       } catch (error) {
         if (signal.aborted) return
         failed += 1
-        if (isFinal(error) || failed >= MAX_FAILED_POLLS) {
-          return onChange({ phase: 'failed', message: failureMessage(error), batch: last })
+        const final = isFinal(error)
+        if (final || failed >= MAX_FAILED_POLLS) {
+          const message = failureMessage(error)
+          return onChange({ phase: 'failed', message, retry: !final, batch: last })
         }
         delay = nextDelay(delay, false)
         onChange({ phase: 'running', batch: last, trouble: describeError(error) })
