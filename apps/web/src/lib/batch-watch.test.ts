@@ -127,6 +127,28 @@ describe('watchBatch', () => {
     })
   })
 
+  it('polls at once when woken instead of waiting out the backoff', async () => {
+    const states: WatchState[] = []
+    const finished = new Promise<void>((resolve) => {
+      const answers = [batch(1), batch(3, { status: 'done' })]
+      const watcher = watchBatch('b1', {
+        getBatch: () => Promise.resolve(answers.shift()!),
+        onChange: (state) => {
+          states.push(state)
+          if (state.phase === 'done') resolve()
+        },
+        // A wait far longer than the test: only waking ends it.
+        wait: (_ms, signal) =>
+          new Promise((done) => {
+            signal.addEventListener('abort', () => done(), { once: true })
+            setTimeout(() => watcher.wake(), 0)
+          }),
+      })
+    })
+    await finished
+    expect(states.map((state) => state.phase)).toEqual(['loading', 'running', 'done'])
+  })
+
   it('reports nothing more once stopped', async () => {
     const states: WatchState[] = []
     let answer: (value: Batch) => void = () => {}

@@ -58,7 +58,7 @@ function failureMessage(error: unknown): string {
 export interface WatchOptions {
   getBatch: (id: string) => Promise<Batch>
   onChange: (state: WatchState) => void
-  /** Resolves after `ms`, or at once when `signal` aborts. */
+  /** Resolves after `ms`, or at once when `signal` aborts (on waking or stopping). */
   wait?: (ms: number, signal: AbortSignal) => Promise<void>
 }
 
@@ -69,11 +69,18 @@ function timeout(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-/** Follows a batch until it is done or cannot be followed; `stop` ends it, reporting nothing more. */
-export function watchBatch(id: string, options: WatchOptions): { stop: () => void } {
+/**
+ * Follows a batch until it is done or cannot be followed. `stop` ends it, reporting nothing more;
+ * `wake` polls at once instead of waiting out the backoff (a reader come back to the tab).
+ */
+export function watchBatch(
+  id: string,
+  options: WatchOptions,
+): { stop: () => void; wake: () => void } {
   const { getBatch, onChange, wait = timeout } = options
   const controller = new AbortController()
   const { signal } = controller
+  let napping = new AbortController()
 
   async function run(): Promise<void> {
     onChange({ phase: 'loading' })
@@ -100,10 +107,17 @@ export function watchBatch(id: string, options: WatchOptions): { stop: () => voi
         delay = nextDelay(delay, false)
         onChange({ phase: 'running', batch: last, trouble: describeError(error) })
       }
-      await wait(delay, signal)
+      napping = new AbortController()
+      await wait(delay, napping.signal)
     }
   }
 
   void run()
-  return { stop: () => controller.abort() }
+  return {
+    stop: () => {
+      controller.abort()
+      napping.abort()
+    },
+    wake: () => napping.abort(),
+  }
 }
