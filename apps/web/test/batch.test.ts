@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { launchBrowser, type LaunchedBrowser } from './browser'
 import { servePages } from './page-server'
 import { screenshot } from './screenshots'
@@ -61,8 +61,8 @@ afterAll(async () => {
   await pages?.close()
 })
 
-/** Drops files on the drop zone as a file manager would: one drop event carrying them all. */
-async function dropFiles(files: DroppedFile[]): Promise<void> {
+/** Drops files as a file manager would: one drop event carrying them all, on the zone or `on`. */
+async function dropFiles(files: DroppedFile[], on?: Locator): Promise<void> {
   const dataTransfer = await page.evaluateHandle((given: DroppedFile[]) => {
     const transfer = new DataTransfer()
     for (const file of given) {
@@ -70,7 +70,8 @@ async function dropFiles(files: DroppedFile[]): Promise<void> {
     }
     return transfer
   }, files)
-  await page.getByRole('group', { name: 'Drop files here' }).dispatchEvent('drop', { dataTransfer })
+  const target = on ?? page.getByRole('group', { name: 'Drop files here' })
+  await target.dispatchEvent('drop', { dataTransfer })
 }
 
 async function batchOf(url: string): Promise<BatchJson> {
@@ -99,6 +100,11 @@ describe('batch import', () => {
     expect(await page.getByRole('alert').textContent()).toContain(
       'Line 2: “news” is not a web address',
     )
+
+    // Files dropped beside the zone are taken too, rather than opened by the browser.
+    await dropFiles([menuPage], page.getByRole('heading', { name: 'Batch import', level: 1 }))
+    expect(await page.getByLabel('Files', { exact: true }).isChecked()).toBe(true)
+    expect(await page.getByText('1 file chosen').count()).toBe(1)
   })
 
   it('reads dropped files, names those left out and the failures, and shows the stories', async () => {
