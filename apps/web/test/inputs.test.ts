@@ -128,6 +128,19 @@ describe('adding articles', () => {
     expect(await existing.getByRole('listitem').count()).toBe(1)
   })
 
+  it('names an uploaded text file that names no outlet after the file', async () => {
+    await newStory('Named by the file')
+    const upload = join(tmpdir(), 'Calcalist.txt')
+    writeFileSync(upload, readSeed(seedPaths.licenseReport))
+    const first = page.getByRole('group', { name: 'Article 1' })
+    await first.getByLabel('Upload a file').check()
+    await first.getByLabel('Saved page or text file').setInputFiles(upload)
+    await page.getByRole('button', { name: 'Remove article 2' }).click()
+    await page.getByRole('button', { name: 'Add 1 article' }).click()
+    await first.getByText('Added:').waitFor({ timeout: 30_000 })
+    expect(await first.locator('.added .muted').textContent()).toBe('(Calcalist)')
+  })
+
   it('shows why an article was refused next to its own input', async () => {
     await newStory('Refusals')
     const first = page.getByRole('group', { name: 'Article 1' })

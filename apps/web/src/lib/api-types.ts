@@ -37,3 +37,17 @@ export type ArticleSource =
   | { kind: 'url'; url: string; outlet?: string }
 
 export type ExportFormat = 'json' | 'csv' | 'md'
+
+/** A batch of many articles as `GET /api/batches/{id}` gives it. */
+export interface Batch {
+  id: string
+  status: 'running' | 'grouping' | 'done'
+  total: number
+  done: number
+  /** Items that could not be used; `item` is the index in the request, from 0. */
+  failures: { item: number; code: string; message: string }[]
+  /** When done: each a stored story with the items it holds. */
+  stories: { id: string; title: string; items: number[] }[]
+  createdAt: string
+  doneAt?: string
+}

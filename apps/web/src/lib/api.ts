@@ -2,8 +2,10 @@ import type { AppType } from '@parallax/api'
 import { hc, type InferRequestType, type InferResponseType } from 'hono/client'
 import { errorFromResponse } from './api-error'
 import { fileStem, isPlainText } from './article-draft'
+import { batchBody, type BatchInput } from './batch-input'
 import type {
   ArticleSource,
+  Batch,
   Comparison,
   ExportFormat,
   Story,
@@ -136,6 +138,26 @@ export async function compareArticles(sources: ArticleSource[]): Promise<Compari
     ),
   )
   const response = await client.api.compare.$post({ json: { articles } })
+  if (response.status !== 200) throw await errorFromResponse(response)
+  return response.json()
+}
+
+/**
+ * Starts a batch: files go as one multipart upload, addresses as JSON. Sent with fetch to the
+ * typed client's address, as the client would demand both bodies at once for this route.
+ */
+export async function startBatch(input: BatchInput): Promise<Batch> {
+  const url = client.api.batches.$url()
+  const body = batchBody(input)
+  const headers: Record<string, string> =
+    typeof body === 'string' ? { 'content-type': 'application/json' } : {}
+  const response = await fetch(url.pathname, { method: 'POST', headers, body })
+  if (response.status !== 202) throw await errorFromResponse(response)
+  return (await response.json()) as Batch
+}
+
+export async function getBatch(id: string): Promise<Batch> {
+  const response = await client.api.batches[':id'].$get({ param: { id } })
   if (response.status !== 200) throw await errorFromResponse(response)
   return response.json()
 }

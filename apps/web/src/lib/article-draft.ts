@@ -76,6 +76,12 @@ export function completeUrl(typed: string): string {
 }
 
 function urlSource(typed: string, outlet: string | undefined): ArticleSource | { problem: string } {
+  const checked = checkUrl(typed)
+  return 'problem' in checked ? checked : { kind: 'url', url: checked.url, outlet }
+}
+
+/** A typed web address made whole, or why it cannot be fetched. */
+export function checkUrl(typed: string): { url: string } | { problem: string } {
   if (!typed) return { problem: 'Give the address of the article.' }
   const url = completeUrl(typed)
   let parsed: URL
@@ -91,7 +97,7 @@ function urlSource(typed: string, outlet: string | undefined): ArticleSource | {
   if (!parsed.hostname.includes('.') && !parsed.hostname.includes(':')) {
     return { problem: `“${typed}” is not a web address, such as https://example.org/story.` }
   }
-  return { kind: 'url', url, outlet }
+  return { url }
 }
 
 /** A plain text file rather than a saved page, by its type or, without one, its name's ending. */

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'quick-compare' }
   | { name: 'story'; id: string }
   | { name: 'add-articles'; id: string }
+  | { name: 'new-batch' }
+  | { name: 'batch'; id: string }
   | { name: 'fixture' }
   | { name: 'not-found'; path: string }
 
@@ -16,6 +18,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'stories' && id !== undefined && third === 'add' && parts.length === 3) {
     return { name: 'add-articles', id }
   }
+  if (first === 'batches' && parts.length === 1) return { name: 'new-batch' }
+  if (first === 'batches' && id !== undefined && parts.length === 2) return { name: 'batch', id }
   if (parts.length === 2 && first === 'dev' && id === 'fixture') return { name: 'fixture' }
   return { name: 'not-found', path: pathname }
 }
@@ -26,6 +30,12 @@ export function storyPath(id: string): string {
 
 export function addArticlesPath(id: string): string {
   return `${storyPath(id)}/add`
+}
+
+export const newBatchPath = '/batches'
+
+export function batchPath(id: string): string {
+  return `${newBatchPath}/${encodeURIComponent(id)}`
 }
 
 function decodeSegment(segment: string): string {
