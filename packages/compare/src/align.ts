@@ -1,5 +1,6 @@
 import { munkres } from 'munkres'
 import { similarity, type ClaimNode } from './features'
+import { ClaimIndex, firstOf } from './neighbours'
 
 /** Claims from several articles that answer one question: the raw form of a facet. */
 export interface ClaimGroup {
@@ -95,9 +96,11 @@ function candidateLinks(nodes: ClaimNode[]): Link[] {
         shared[order]! += weight
       }
     }
-    const promising = touched
-      .sort((x, y) => shared[y]! - shared[x]! || x - y)
-      .slice(0, SCORED_CANDIDATES)
+    const promising = firstOf(
+      touched,
+      SCORED_CANDIDATES,
+      (x, y) => shared[y]! - shared[x]! || x - y,
+    )
     for (const order of touched) shared[order] = 0
     const best = new Map<number, Link[]>()
     for (const order of promising) {
@@ -238,11 +241,15 @@ function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup
  * injunction …` twice) states one fact twice: the restatement joins that facet.
  */
 function attachRestatements(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup>): void {
-  const byArticle = groupBy(nodes, (node) => node.articleIndex)
+  const indexes = new Map(
+    [...groupBy(nodes, (node) => node.articleIndex)].map(([i, list]) => [i, new ClaimIndex(list)]),
+  )
   for (const node of nodes) {
     if (groupOf.has(node.order) || node.claim.fact !== 'main') continue
     let best: { group: ClaimGroup; score: number } | undefined
-    for (const other of byArticle.get(node.articleIndex)!) {
+    const index = indexes.get(node.articleIndex)!
+    for (const order of index.candidates(node, RESTATEMENT_THRESHOLD)) {
+      const other = nodes[order]!
       const group = groupOf.get(other.order)
       if (!group || group.perArticle.size < 2 || other.claim.sentence === node.claim.sentence)
         continue
