@@ -241,23 +241,37 @@ function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup
  * injunction …` twice) states one fact twice: the restatement joins that facet.
  */
 function attachRestatements(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup>): void {
-  const indexes = new Map(
-    [...groupBy(nodes, (node) => node.articleIndex)].map(([i, list]) => [i, new ClaimIndex(list)]),
-  )
+  // Only a claim in a facet of two outlets or more takes a restatement: those claims are indexed,
+  // by article, and each restatement as it joins one.
+  const indexes = new Map<number, ClaimIndex>()
+  const indexOf = (articleIndex: number): ClaimIndex => {
+    let index = indexes.get(articleIndex)
+    if (!index) indexes.set(articleIndex, (index = new ClaimIndex()))
+    return index
+  }
+  for (const node of nodes) {
+    if ((groupOf.get(node.order)?.perArticle.size ?? 0) >= 2) indexOf(node.articleIndex).add(node)
+  }
   for (const node of nodes) {
     if (groupOf.has(node.order) || node.claim.fact !== 'main') continue
     let best: { group: ClaimGroup; score: number } | undefined
-    const index = indexes.get(node.articleIndex)!
+    const index = indexOf(node.articleIndex)
     for (const order of index.candidates(node, RESTATEMENT_THRESHOLD)) {
       const other = nodes[order]!
-      const group = groupOf.get(other.order)
-      if (!group || group.perArticle.size < 2 || other.claim.sentence === node.claim.sentence)
+      const group = groupOf.get(order)!
+      if (other.claim.sentence === node.claim.sentence) continue
+      if ((group.perArticle.get(node.articleIndex) ?? 0) >= MAX_PER_ARTICLE) {
+        // A facet only grows: one full for this outlet stays full.
+        index.remove(other.order)
         continue
-      if ((group.perArticle.get(node.articleIndex) ?? 0) >= MAX_PER_ARTICLE) continue
+      }
       const score = similarity(node, other)
       if (score >= RESTATEMENT_THRESHOLD && (!best || score > best.score)) best = { group, score }
     }
-    if (best) join(best.group, node, groupOf)
+    if (best) {
+      join(best.group, node, groupOf)
+      index.add(node)
+    }
   }
 }
 

@@ -16,15 +16,23 @@ const SLACK = 1e-9
  */
 export class ClaimIndex {
   private readonly postings = new Map<number, number[]>()
+  private readonly removed = new Set<number>()
 
-  constructor(nodes: readonly ClaimNode[]) {
-    for (const node of nodes) {
-      for (const id of node.ids) {
-        const posting = this.postings.get(id)
-        if (posting) posting.push(node.order)
-        else this.postings.set(id, [node.order])
-      }
+  constructor(nodes: readonly ClaimNode[] = []) {
+    for (const node of nodes) this.add(node)
+  }
+
+  add(node: ClaimNode): void {
+    for (const id of node.ids) {
+      const posting = this.postings.get(id)
+      if (posting) posting.push(node.order)
+      else this.postings.set(id, [node.order])
     }
+  }
+
+  /** Leaves a claim out of every later answer: its lists drop it the next time they are read. */
+  remove(order: number): void {
+    this.removed.add(order)
   }
 
   /**
@@ -46,8 +54,15 @@ export class ClaimIndex {
       first++
     }
     const found = new Set<number>()
-    for (const { posting } of keys.slice(first))
-      for (const order of posting) if (order !== node.order) found.add(order)
+    for (const { posting } of keys.slice(first)) {
+      let kept = 0
+      for (const order of posting) {
+        if (this.removed.has(order)) continue
+        posting[kept++] = order
+        if (order !== node.order) found.add(order)
+      }
+      posting.length = kept
+    }
     return [...found].sort((x, y) => x - y)
   }
 }

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '@parallax/article'
 import { isSpeakerName, sameEntity, type Claim } from '@parallax/claims'
-import { compareQuoteWords, maySameQuote, quoteWords, SAME_QUOTE, wordRuns } from './quotes-match'
+import {
+  compareQuoteWords,
+  maySameQuote,
+  quoteWords,
+  SAME_QUOTE,
+  wordRuns,
+  type QuoteOverlap,
+} from './quotes-match'
 import { namedSpeaker } from './classify'
 import type { QuoteGroup, QuoteMention, QuoteStatus } from './types'
 import { diffSentenceWords } from './word-diff'
@@ -73,6 +80,9 @@ function linkSameQuotes(quotes: Found[]): { groups: Found[][]; altered: Set<stri
   })
   const altered = new Set<string>()
   const hits = new Map<number, number>()
+  // An outlet printing one quote many times (a long article, a live blog) gives many equal pairs.
+  const texts = quotes.map((q) => q.words.join(' '))
+  const compared = new Map<string, QuoteOverlap>()
   quotes.forEach((q, i) => {
     hits.clear()
     for (const run of runs[i]!) {
@@ -81,7 +91,9 @@ function linkSameQuotes(quotes: Found[]): { groups: Found[][]; altered: Set<stri
     for (const j of [...hits.keys()].sort((x, y) => x - y)) {
       const other = quotes[j]!
       if (!maySameQuote(hits.get(j)!, Math.min(q.words.length, other.words.length))) continue
-      const overlap = compareQuoteWords(q.words, other.words)
+      const key = `${texts[i]}\n${texts[j]}`
+      let overlap = compared.get(key)
+      if (!overlap) compared.set(key, (overlap = compareQuoteWords(q.words, other.words)))
       if (overlap.score < SAME_QUOTE) continue
       parent[root(j)] = root(i)
       if (!overlap.verbatim) altered.add(pairKey(q, other))
