@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArticle, type Article } from '../../packages/article/src/index'
 import { extractClaims } from '../../packages/claims/src/index'
 import { compareArticles } from '../../packages/compare/src/index'
-import { recordSection } from '../record'
+import { growthExponent, recordSection } from '../record'
 
 const STORIES = fileURLToPath(new URL('../../packages/compare/test/stories/', import.meta.url))
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
@@ -194,20 +194,6 @@ function child(arg: string): Measurement {
   )
 }
 
-function slope(points: [number, number][]): number {
-  const xs = points.map(([x]) => Math.log(x))
-  const ys = points.map(([, y]) => Math.log(y))
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length
-  let num = 0
-  let den = 0
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i]! - my)
-    den += (x - mx) ** 2
-  })
-  return num / den
-}
-
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
 if (only) {
   process.stdout.write(JSON.stringify(child(only)))
@@ -232,7 +218,7 @@ if (only) {
         `| ${r.name} | ${r.words} | ${f(r.totalMs)} | ${f(r.wallMs)} | ${f(r.parseMs)} | ${f(r.claimsMs)} | ${f(r.compareMs)} | ${f(r.peakRssMb)} | ${f(r.baseRssMb)} |`,
     ),
     '',
-    `Growth from 10 to 100 articles (least-squares fit of log time on log n over 10, 30, 100): end to end n^${slope(sized.map((r) => [r.articles, r.totalMs])).toFixed(2)}, compare alone n^${slope(sized.map((r) => [r.articles, r.compareMs])).toFixed(2)}.`,
+    `Growth from 10 to 100 articles (least-squares fit of log time on log n over 10, 30, 100): end to end n^${growthExponent(sized.map((r) => [r.articles, r.totalMs])).toFixed(2)}, compare alone n^${growthExponent(sized.map((r) => [r.articles, r.compareMs])).toFixed(2)}.`,
     '',
     `Median of warm runs (9, 5 and 3 for 10, 30 and 100 articles). ${cpu[0]?.model ?? 'unknown CPU'} ×${cpu.length}, Node ${process.version}, load average ${os
       .loadavg()

@@ -4,11 +4,10 @@
 // time of this process (the machine is shared; wall time mostly measures the neighbours), the
 // cost per MB, the growth exponent between sizes (1 is linear), and the API's default deadline
 // for that size. `--record` rewrites the parse section of bench/RESULTS.md.
-import os from 'node:os'
 import { longText } from '../../apps/api/test/flood/long-text'
 import { parseArticle } from '../../packages/article/src/index'
 import { extractClaims } from '../../packages/claims/src/index'
-import { recordSection } from '../record'
+import { machineNow, recordSection } from '../record'
 
 const KB = 1024
 const MB = KB * KB
@@ -81,11 +80,7 @@ const lines = rows.map((row, i) => {
 const first = rows[0]
 const last = rows.at(-1)
 const overall = first && last && first !== last ? exponent(first, last).toFixed(2) : 'n/a'
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, Node ${process.version}`
-const load = os
-  .loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' ')
+const { machine, load } = machineNow()
 const table = [
   `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; load average ${load}; CPU ms, one run per size after a warm-up.`,
   '',

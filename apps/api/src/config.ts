@@ -10,6 +10,8 @@ export interface ServerConfig {
   parseTimeoutMs: number
   /** Added to a parse's deadline per MB of input. */
   parseMsPerMb: number
+  /** Added to a comparison's deadline per MB of the articles' bodies. */
+  compareMsPerMb: number
   parseWorkers: number
   /** Parsing requests per client per window; 0 turns the limit off. */
   rateLimit: number
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     allowHosts: allowList(env.PARALLAX_ALLOW_HOSTS),
     parseTimeoutMs: integer(env.PARALLAX_PARSE_TIMEOUT_MS, 1500, 'PARALLAX_PARSE_TIMEOUT_MS'),
     parseMsPerMb: integer(env.PARALLAX_PARSE_MS_PER_MB, 6000, 'PARALLAX_PARSE_MS_PER_MB'),
+    compareMsPerMb: integer(env.PARALLAX_COMPARE_MS_PER_MB, 15_000, 'PARALLAX_COMPARE_MS_PER_MB'),
     parseWorkers: positive(env.PARALLAX_PARSE_WORKERS, 2, 'PARALLAX_PARSE_WORKERS'),
     rateLimit: integer(env.PARALLAX_RATE_LIMIT, 120, 'PARALLAX_RATE_LIMIT'),
     rateLimitWindowMs: positive(

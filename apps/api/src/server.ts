@@ -24,6 +24,7 @@ const store = await createStore(config.databaseUrl).catch((error: unknown) => {
 const pool = createAnalysisPool({
   timeoutMs: config.parseTimeoutMs,
   msPerMb: config.parseMsPerMb,
+  compareMsPerMb: config.compareMsPerMb,
   size: config.parseWorkers,
 })
 const fetchOptions = { allowHosts: config.allowHosts }

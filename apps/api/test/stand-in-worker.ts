@@ -7,7 +7,13 @@ const port = parentPort
 if (port === null) throw new Error('must run in a worker thread')
 
 port.on('message', ({ id, task }: { id: number; task: Task }) => {
-  const command = task.kind === 'parse' && 'text' in task.input ? task.input.text : 'compare'
+  // A comparison does what the first article's body says.
+  const command =
+    task.kind === 'compare'
+      ? `compare ${task.items[0]?.article.body ?? ''}`
+      : 'text' in task.input
+        ? task.input.text
+        : 'compare'
   if (command === 'spin') for (;;);
   // `parsed 1048576 …`: reports a parsed body of that many characters, as the real worker does.
   const parsed = /^parsed (\d+) /.exec(command)

@@ -1,5 +1,6 @@
 import { munkres } from 'munkres'
 import { similarity, type ClaimNode } from './features'
+import { ClaimIndex, firstOf } from './neighbours'
 
 /** Claims from several articles that answer one question: the raw form of a facet. */
 export interface ClaimGroup {
@@ -95,9 +96,11 @@ function candidateLinks(nodes: ClaimNode[]): Link[] {
         shared[order]! += weight
       }
     }
-    const promising = touched
-      .sort((x, y) => shared[y]! - shared[x]! || x - y)
-      .slice(0, SCORED_CANDIDATES)
+    const promising = firstOf(
+      touched,
+      SCORED_CANDIDATES,
+      (x, y) => shared[y]! - shared[x]! || x - y,
+    )
     for (const order of touched) shared[order] = 0
     const best = new Map<number, Link[]>()
     for (const order of promising) {
@@ -238,19 +241,37 @@ function attachContinuations(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup
  * injunction …` twice) states one fact twice: the restatement joins that facet.
  */
 function attachRestatements(nodes: ClaimNode[], groupOf: Map<number, ClaimGroup>): void {
-  const byArticle = groupBy(nodes, (node) => node.articleIndex)
+  // Only a claim in a facet of two outlets or more takes a restatement: those claims are indexed,
+  // by article, and each restatement as it joins one.
+  const indexes = new Map<number, ClaimIndex>()
+  const indexOf = (articleIndex: number): ClaimIndex => {
+    let index = indexes.get(articleIndex)
+    if (!index) indexes.set(articleIndex, (index = new ClaimIndex()))
+    return index
+  }
+  for (const node of nodes) {
+    if ((groupOf.get(node.order)?.perArticle.size ?? 0) >= 2) indexOf(node.articleIndex).add(node)
+  }
   for (const node of nodes) {
     if (groupOf.has(node.order) || node.claim.fact !== 'main') continue
     let best: { group: ClaimGroup; score: number } | undefined
-    for (const other of byArticle.get(node.articleIndex)!) {
-      const group = groupOf.get(other.order)
-      if (!group || group.perArticle.size < 2 || other.claim.sentence === node.claim.sentence)
+    const index = indexOf(node.articleIndex)
+    for (const order of index.candidates(node, RESTATEMENT_THRESHOLD)) {
+      const other = nodes[order]!
+      const group = groupOf.get(order)!
+      if (other.claim.sentence === node.claim.sentence) continue
+      if ((group.perArticle.get(node.articleIndex) ?? 0) >= MAX_PER_ARTICLE) {
+        // A facet only grows: one full for this outlet stays full.
+        index.remove(other.order)
         continue
-      if ((group.perArticle.get(node.articleIndex) ?? 0) >= MAX_PER_ARTICLE) continue
+      }
       const score = similarity(node, other)
       if (score >= RESTATEMENT_THRESHOLD && (!best || score > best.score)) best = { group, score }
     }
-    if (best) join(best.group, node, groupOf)
+    if (best) {
+      join(best.group, node, groupOf)
+      index.add(node)
+    }
   }
 }
 

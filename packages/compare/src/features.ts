@@ -262,9 +262,13 @@ export function mainClause(text: string): string {
 
 /** Weighted keys for every claim of the story, with weights by rarity across the whole story. */
 export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
-  const keySets: Set<string>[][] = story.map(({ claims }) =>
-    claims.map((claim) => ownKeys(claim, ownText(claim, claims))),
-  )
+  const keySets: Set<string>[][] = story.map(({ claims }) => {
+    // A sentence's facts, looked up once: scanning every claim of a long article for each is quadratic.
+    const facts = new Map<number, Claim[]>()
+    for (const claim of claims)
+      facts.set(claim.sentence, [...(facts.get(claim.sentence) ?? []), claim])
+    return claims.map((claim) => ownKeys(claim, ownText(claim, facts.get(claim.sentence)!)))
+  })
   const df = new Map<string, number>()
   let count = 0
   for (const sets of keySets) {

@@ -58,9 +58,23 @@ export function compareQuoteWords(a: string[], b: string[]): QuoteOverlap {
   return { score, verbatim }
 }
 
-/** Word pairs of a quote, for finding the quotes worth comparing with it. */
-export function wordPairs(words: string[]): Set<string> {
-  const pairs = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
-  return pairs
+/**
+ * The runs of `MIN_RUN` words starting at each position of a quote: two quotes can only be the
+ * same quote when they share some, since shorter shared runs do not count.
+ */
+export function wordRuns(words: string[]): string[] {
+  const runs: string[] = []
+  for (let i = 0; i + MIN_RUN <= words.length; i++) runs.push(words.slice(i, i + MIN_RUN).join(' '))
+  return runs
+}
+
+/**
+ * Whether two quotes, of which `hits` positions of one start a run of words the other also has,
+ * can be the same quote. Each run of `n >= MIN_RUN` words they share gives `n - MIN_RUN + 1 >=
+ * n / MIN_RUN` such positions, so words in shared runs number at most `hits * MIN_RUN`: too few of
+ * them and no diff is needed to say no.
+ */
+export function maySameQuote(hits: number, shorter: number): boolean {
+  const shared = hits * MIN_RUN
+  return shared >= MIN_SHARED_WORDS && shared >= SAME_QUOTE * shorter
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArticle, type Article } from '@parallax/article'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../test/build'
 import { compareArticles } from './compare-articles'
-import { compareQuoteWords, quoteWords } from './quotes-match'
+import { compareQuoteWords, maySameQuote, quoteWords, SAME_QUOTE, wordRuns } from './quotes-match'
 import type { Comparison, QuoteGroup } from './types'
 
 // Real stories (../shared/eval, the BASIL corpus): read in place, never copied into the repository.
@@ -25,6 +26,51 @@ function groupWith(comparison: Comparison & { quotes: QuoteGroup[] }, words: str
   if (!group) throw new Error(`no quote holds “${words}”`)
   return group
 }
+
+describe('the check before diffing two quotes', () => {
+  // Positions of `a` that start a run of words `b` has too: what the grouping counts.
+  const hits = (a: string[], b: string[]) => {
+    const runs = new Set(wordRuns(b))
+    return wordRuns(a).filter((run) => runs.has(run)).length
+  }
+
+  it('never turns away two quotes the diff calls one', () => {
+    // The second quote is part of the first with some words changed and some added around it, so
+    // many pairs are one quote and many fall just short.
+    const word = fc.constantFrom('we', 'will', 'appeal', 'the', 'ruling', 'today', 'not')
+    const pair = fc
+      .record({
+        a: fc.array(word, { maxLength: 30 }),
+        from: fc.nat(30),
+        to: fc.nat(30),
+        changes: fc.array(fc.tuple(fc.nat(30), word), { maxLength: 4 }),
+        before: fc.array(word, { maxLength: 3 }),
+        after: fc.array(word, { maxLength: 3 }),
+      })
+      .map(({ a, from, to, changes, before, after }) => {
+        const part = a.slice(Math.min(from, to), Math.max(from, to))
+        for (const [at, w] of changes) if (part.length > 0) part[at % part.length] = w
+        return [a, [...before, ...part, ...after]] as [string[], string[]]
+      })
+    let same = 0
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        if (compareQuoteWords(a, b).score < SAME_QUOTE) return
+        same++
+        expect(maySameQuote(hits(a, b), Math.min(a.length, b.length))).toBe(true)
+      }),
+      { seed: 7, numRuns: 3000 },
+    )
+    expect(same).toBeGreaterThan(100)
+  })
+
+  it('turns away quotes that share one common phrase and little else', () => {
+    const a = quoteWords('I don’t think anyone expected the vote to pass so quickly this week')
+    const b = quoteWords('I don’t think the governor has read the bill he is about to sign')
+    expect(hits(a, b)).toBe(1)
+    expect(maySameQuote(hits(a, b), Math.min(a.length, b.length))).toBe(false)
+  })
+})
 
 describe('quote words', () => {
   it('ignore case, punctuation, quote-mark style and dotted abbreviations', () => {

@@ -3,10 +3,11 @@ import type { Article } from '@parallax/article'
 import { isSpeakerName, sameEntity, type Claim } from '@parallax/claims'
 import {
   compareQuoteWords,
-  MIN_SHARED_WORDS,
+  maySameQuote,
   quoteWords,
   SAME_QUOTE,
-  wordPairs,
+  wordRuns,
+  type QuoteOverlap,
 } from './quotes-match'
 import { namedSpeaker } from './classify'
 import type { QuoteGroup, QuoteMention, QuoteStatus } from './types'
@@ -60,32 +61,50 @@ function byPosition(a: Found, b: Found): number {
   return a.articleIndex - b.articleIndex || a.mention.span.start - b.mention.span.start
 }
 
-/** Union-find over the quotes: the same quote, however many outlets print it. */
+/**
+ * Union-find over the quotes: the same quote, however many outlets print it. Only quotes sharing
+ * enough runs of words are diffed (`maySameQuote`), so a phrase every speaker uses (`I don't
+ * think`) does not make the work grow with the square of the quotes.
+ */
 function linkSameQuotes(quotes: Found[]): { groups: Found[][]; altered: Set<string> } {
   const parent = quotes.map((_, i) => i)
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
-  const byPair = new Map<string, number[]>()
-  quotes.forEach((q, i) => {
-    for (const pair of wordPairs(q.words)) byPair.set(pair, [...(byPair.get(pair) ?? []), i])
+  const runs = quotes.map((q) => wordRuns(q.words))
+  const byRun = new Map<string, number[]>()
+  runs.forEach((list, i) => {
+    for (const run of new Set(list)) {
+      const posting = byRun.get(run)
+      if (posting) posting.push(i)
+      else byRun.set(run, [i])
+    }
   })
   const altered = new Set<string>()
-  const tried = new Set<string>()
+  const hits = new Map<number, number>()
+  // An outlet printing one quote many times (a long article, a live blog) gives many equal pairs.
+  const texts = quotes.map((q) => q.words.join(' '))
+  const compared = new Map<string, QuoteOverlap>()
   quotes.forEach((q, i) => {
-    for (const pair of wordPairs(q.words)) {
-      for (const j of byPair.get(pair) ?? []) {
-        if (j <= i || tried.has(`${i}:${j}`)) continue
-        tried.add(`${i}:${j}`)
-        const other = quotes[j]!
-        if (Math.min(q.words.length, other.words.length) < MIN_SHARED_WORDS) continue
-        const overlap = compareQuoteWords(q.words, other.words)
-        if (overlap.score < SAME_QUOTE) continue
-        parent[root(j)] = root(i)
-        if (!overlap.verbatim) altered.add(pairKey(q, other))
-      }
+    hits.clear()
+    for (const run of runs[i]!) {
+      for (const j of byRun.get(run)!) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1)
+    }
+    for (const j of [...hits.keys()].sort((x, y) => x - y)) {
+      const other = quotes[j]!
+      if (!maySameQuote(hits.get(j)!, Math.min(q.words.length, other.words.length))) continue
+      const key = `${texts[i]}\n${texts[j]}`
+      let overlap = compared.get(key)
+      if (!overlap) compared.set(key, (overlap = compareQuoteWords(q.words, other.words)))
+      if (overlap.score < SAME_QUOTE) continue
+      parent[root(j)] = root(i)
+      if (!overlap.verbatim) altered.add(pairKey(q, other))
     }
   })
   const groups = new Map<number, Found[]>()
-  quotes.forEach((q, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), q]))
+  quotes.forEach((q, i) => {
+    const group = groups.get(root(i))
+    if (group) group.push(q)
+    else groups.set(root(i), [q])
+  })
   return { groups: [...groups.values()], altered }
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError } from '../errors'
 import { createAnalysisPool } from './pool'
-import type { AnalysisPool } from './types'
+import type { Analysis, AnalysisPool } from './types'
 
 const STAND_IN = new URL('../../test/stand-in-worker.ts', import.meta.url).href
 
@@ -126,6 +126,31 @@ describe('createAnalysisPool, shared between clients', () => {
       await expect(pool.parse(text('busy 700'))).rejects.toMatchObject({
         code: 'PARSE_TIMEOUT',
         message: expect.stringMatching(/longer than 30\d ms/) as string,
+      })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('gives a comparison time in proportion to the bodies it compares', async () => {
+    const pool = createAnalysisPool({
+      size: 1,
+      timeoutMs: 300,
+      compareMsPerMb: 3000,
+      entry: STAND_IN,
+    })
+    const item = (body: string) =>
+      ({ article: { id: body.slice(0, 8), body }, claims: [] }) as unknown as Analysis
+    try {
+      const mb = 1024 * 1024
+      // Two bodies of half a MB: 300 + 3000 ms to compare.
+      const half = 'x'.repeat(mb / 2)
+      await expect(pool.compare([item(`busy 700 ${half}`), item(half)])).resolves.toBeDefined()
+      await expect(pool.compare([item('busy 700'), item('short')])).rejects.toMatchObject({
+        code: 'PARSE_TIMEOUT',
+        message: expect.stringMatching(
+          /^Comparing the articles took longer than 30\d ms/,
+        ) as string,
       })
     } finally {
       await pool.close()

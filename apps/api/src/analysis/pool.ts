@@ -19,6 +19,13 @@ export interface AnalysisPoolOptions {
    */
   msPerMb?: number
   /**
+   * Added to a comparison's deadline per MB of the bodies compared; default 15000 ms, about three
+   * times the CPU time measured per MB from 1 to 10 MB of bodies (`bench/RESULTS.md`,
+   * compare-scale), since a worker shares the machine. Past a few hundred kB comparing grows
+   * linearly, so a deadline that grows with the bodies still stops runaway work.
+   */
+  compareMsPerMb?: number
+  /**
    * A task on more input than this (bytes; default 256 KB) is large: large tasks never take the
    * last free worker, which stays for everyone's ordinary articles.
    */
@@ -66,6 +73,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const timeoutMs = options.timeoutMs ?? 1500
   const maxMemoryMb = options.maxMemoryMb ?? 512
   const msPerMb = options.msPerMb ?? 6000
+  const compareMsPerMb = options.compareMsPerMb ?? 15_000
   const largeBytes = options.largeBytes ?? 256 * 1024
   const maxQueue = options.maxQueue ?? 64
   const maxClientQueue = options.maxClientQueue ?? 32
@@ -94,7 +102,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         return
       }
       if (reply.kind === 'parsed') {
-        if (slot.job?.id === reply.id) startClock(slot, timeoutMs + allowance(reply.chars))
+        if (slot.job?.id === reply.id) startClock(slot, timeoutMs + allowance(msPerMb, reply.chars))
         return
       }
       finish(slot, reply)
@@ -158,20 +166,21 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   /** (Re)starts the running task's deadline: `ms` from now. */
   function startClock(slot: Slot, ms: number): void {
     clearTimeout(slot.timer)
-    slot.timer = setTimeout(() => {
-      retire(
-        slot,
-        new ApiError(
-          'PARSE_TIMEOUT',
-          422,
-          `Parsing took longer than ${ms} ms; the input does not look like an article`,
-        ),
-      )
-    }, ms)
+    const message =
+      slot.job?.task.kind === 'compare'
+        ? `Comparing the articles took longer than ${ms} ms`
+        : `Parsing took longer than ${ms} ms; the input does not look like an article`
+    slot.timer = setTimeout(() => retire(slot, new ApiError('PARSE_TIMEOUT', 422, message)), ms)
   }
 
-  function allowance(chars: number): number {
-    return Math.ceil((msPerMb * chars) / MB)
+  function allowance(perMb: number, chars: number): number {
+    return Math.ceil((perMb * chars) / MB)
+  }
+
+  /** A text's parse and a comparison grow linearly with their input; extracting a page does not. */
+  function deadlineOf(task: Task, bytes: number): number {
+    if (task.kind === 'compare') return timeoutMs + allowance(compareMsPerMb, bytes)
+    return 'text' in task.input ? timeoutMs + allowance(msPerMb, bytes) : timeoutMs
   }
 
   function busy(message: string): ApiError {
@@ -197,9 +206,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         task,
         client,
         large: bytes > largeBytes,
-        // Neither comparing nor extracting a page is linear in its input: no allowance for them.
-        deadlineMs:
-          task.kind === 'parse' && 'text' in task.input ? timeoutMs + allowance(bytes) : timeoutMs,
+        deadlineMs: deadlineOf(task, bytes),
         resolve: resolve as (value: unknown) => void,
         reject,
       }
