@@ -8,6 +8,10 @@ export const QUEUES = {
   stories: 'parallax-batch-stories',
   /** Items whose job failed every attempt: recorded as failed, so their batch still finishes. */
   deadItem: 'parallax-batch-item-dead',
+  /** One comparison of a story a batch stored. */
+  story: 'parallax-batch-story',
+  /** Comparisons whose job failed every attempt: recorded as failed, as for items. */
+  deadStory: 'parallax-batch-story-dead',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -65,13 +69,17 @@ export async function openQueue(driver: Driver, options: BatchQueueOptions = {})
   await oneAtATime(driver, async () => {
     await boss.start()
     const retries = { retryLimit: settings.retryLimit, retryDelay: 1 }
-    await boss.createQueue(QUEUES.deadItem, { name: QUEUES.deadItem, ...retries })
-    for (const name of [QUEUES.item, QUEUES.stories]) {
+    for (const name of [QUEUES.deadItem, QUEUES.deadStory]) {
+      await boss.createQueue(name, { name, ...retries })
+    }
+    const deadLetters = { [QUEUES.item]: QUEUES.deadItem, [QUEUES.story]: QUEUES.deadStory }
+    for (const name of [QUEUES.item, QUEUES.stories, QUEUES.story]) {
+      const deadLetter = deadLetters[name as keyof typeof deadLetters]
       await boss.createQueue(name, {
         name,
         ...retries,
         expireInSeconds: settings.leaseSeconds,
-        ...(name === QUEUES.item && { deadLetter: QUEUES.deadItem }),
+        ...(deadLetter !== undefined && { deadLetter }),
       })
     }
   })

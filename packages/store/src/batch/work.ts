@@ -1,6 +1,7 @@
 import type { Article } from '@parallax/article'
 import type { Claim } from '@parallax/claims'
 import { addArticle } from '../articles'
+import type { ComparisonMemory } from '../comparisons'
 import type { Driver, Queryable } from '../drivers/driver'
 import { toBytes } from '../rows'
 import { createStory } from '../stories'
@@ -16,7 +17,8 @@ import type {
 } from '../types'
 import { LIMITS } from '../validate'
 import { getItem } from './batches'
-import { QUEUES, type Queue } from './queue'
+import { compareStory, finishIfCompared, recordComparison, type StoryJob } from './compare-story'
+import { QUEUES, type NewJob, type Queue } from './queue'
 
 interface ItemJob {
   batchId: string
@@ -32,9 +34,14 @@ interface ItemResult {
   fetchedAt?: string
 }
 
-/** Runs the three kinds of batch job. Each job's effect is one transaction guarded by state. */
+/**
+ * Runs the kinds of batch job: one per item (parse), one per batch (group and store its stories),
+ * one per story (compare), and the dead letters of the first and last. Each job's effect is one
+ * transaction guarded by state.
+ */
 export function workBatches(
   driver: Driver,
+  memory: ComparisonMemory,
   queue: Queue,
   handlers: BatchHandlers,
   options: BatchWorkOptions = {},
@@ -67,7 +74,16 @@ export function workBatches(
       ),
     ),
     queue.work<{ batchId: string }>(QUEUES.stories, work, ({ batchId }) =>
-      saveStories(driver, batchId, handlers),
+      saveStories(driver, queue, batchId, handlers),
+    ),
+    queue.work<StoryJob>(QUEUES.story, work, (job) => compareStory(driver, memory, handlers, job)),
+    queue.work<StoryJob>(QUEUES.deadStory, work, (job) =>
+      driver.transaction((tx) =>
+        recordComparison(tx, job, {
+          code: 'INTERNAL',
+          message: 'The story could not be compared; every attempt failed',
+        }),
+      ),
     ),
   ]
   return { stop: async () => void (await Promise.all(stops.map((stop) => stop()))) }
@@ -120,10 +136,11 @@ function resultOf({ article, claims, source, fetchedAt }: ParsedItem): ItemResul
 }
 
 /**
- * Groups the parsed items and stores each group as a story, all in one transaction that first
- * checks the batch is not done: a retried job either finds it done or does the whole thing.
+ * Groups the parsed items and stores each group as a story, queueing one comparison job per story
+ * of two or more articles, all in one transaction that first checks the batch is not grouped: a
+ * retried job either finds it grouped or does the whole thing.
  */
-async function saveStories(driver: Driver, batchId: string, handlers: BatchHandlers) {
+async function saveStories(driver: Driver, queue: Queue, batchId: string, handlers: BatchHandlers) {
   const items = await driver.query<{ position: number; result: ItemResult; content: Uint8Array }>(
     `SELECT position, result, content FROM batch_items
      WHERE batch_id = $1 AND state = 'parsed' ORDER BY position`,
@@ -134,28 +151,37 @@ async function saveStories(driver: Driver, batchId: string, handlers: BatchHandl
     items.length,
   )
   await driver.transaction(async (tx) => {
-    const [batch] = await tx.query<{ done: boolean }>(
-      'SELECT done_at IS NOT NULL AS done FROM batches WHERE id = $1 FOR UPDATE',
+    const [batch] = await tx.query<{ grouped: boolean }>(
+      'SELECT grouped_at IS NOT NULL AS grouped FROM batches WHERE id = $1 FOR UPDATE',
       [batchId],
     )
-    if (!batch || batch.done) return
+    if (!batch || batch.grouped) return
+    const comparisons: NewJob[] = []
     for (const [index, group] of groups.entries()) {
       const members = group.articles.map((i) => items[i]!)
       const title = (group.title ?? members[0]!.result.article.title)
         .trim()
         .slice(0, LIMITS.storyTitle)
       const story = await createStory(tx, { title: title || 'Untitled story' })
-      await tx.query(
-        'INSERT INTO batch_stories (batch_id, position, story_id) VALUES ($1, $2, $3)',
-        [batchId, index, story.id],
-      )
+      // The same text handed in twice is stored once: count what the story holds.
+      const articles = new Set<string>()
       for (const { position, result, content } of members) {
         const { article } = await addArticle(tx, story.id, newArticleOf(result, content))
+        articles.add(article.id)
         await tx.query(
           'UPDATE batch_items SET article_id = $3 WHERE batch_id = $1 AND position = $2',
           [batchId, position, article.id],
         )
       }
+      const compared = articles.size >= 2
+      await tx.query(
+        `INSERT INTO batch_stories (batch_id, position, story_id, comparison)
+         VALUES ($1, $2, $3, $4)`,
+        [batchId, index, story.id, compared ? 'pending' : 'none'],
+      )
+      // The story id as the job id, as the batch id is for the grouping job.
+      const data: StoryJob = { batchId, storyId: story.id }
+      if (compared) comparisons.push({ name: QUEUES.story, data, id: story.id })
     }
     // The articles now hold what the items kept.
     await tx.query(
@@ -163,7 +189,9 @@ async function saveStories(driver: Driver, batchId: string, handlers: BatchHandl
        WHERE batch_id = $1 AND state = 'parsed'`,
       [batchId],
     )
-    await tx.query('UPDATE batches SET done_at = now() WHERE id = $1', [batchId])
+    if (comparisons.length > 0) await queue.insert(tx, comparisons)
+    await tx.query('UPDATE batches SET grouped_at = now() WHERE id = $1', [batchId])
+    await finishIfCompared(tx, batchId)
   })
 }
 
