@@ -45,7 +45,7 @@ const app = createApp({
 const batchWorker =
   store.backend === 'pglite'
     ? store
-        .workBatches(batchHandlers({ store, pool, fetchOptions, groupArticles }), {
+        .workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
           concurrency: config.parseWorkers,
           onError: (error) => log(`parallax: batch job failed: ${String(error)}`),
         })

@@ -83,9 +83,8 @@ export interface StoredAnalysis {
 export interface ComparisonInput {
   /** The comparison algorithm's version: a new version never reuses an older one's cached result. */
   version: string
-  compute: (
-    articles: Array<{ article: Article; claims: Claim[] }>,
-  ) => Comparison | Promise<Comparison>
+  /** Given the story's articles as `getArticles` returns them, with their stored ids. */
+  compute: (articles: StoredAnalysis[]) => Comparison | Promise<Comparison>
 }
 
 export interface CachedComparison {
@@ -198,7 +197,7 @@ export interface BatchHandlers {
    */
   compareStory(
     storyId: string,
-    articles: Array<{ article: Article; claims: Claim[] }>,
+    articles: StoredAnalysis[],
   ): Promise<Comparison | { failure: ItemFailure }>
 }
 

@@ -1,6 +1,6 @@
 import type { Article } from '@parallax/article'
 import type { FetchOptions } from '@parallax/fetch'
-import type { BatchHandlers, BatchItemInput, ItemFailure, Store, StoryGroup } from '@parallax/store'
+import type { BatchHandlers, BatchItemInput, ItemFailure, StoryGroup } from '@parallax/store'
 import { COMPARISON_VERSION, storyComparisonInput } from '../analysis/story-comparison'
 import type { AnalysisPool } from '../analysis/types'
 import { prepareInput, type ArticleRequest } from '../ingest'
@@ -10,8 +10,6 @@ import { describeError } from '../on-error'
 export type GroupArticles = (articles: Article[]) => StoryGroup[]
 
 export interface BatchHandlerDeps {
-  /** The store the jobs run on: a comparison gives its articles their stored ids. */
-  store: Store
   pool: AnalysisPool
   fetchOptions: FetchOptions
   groupArticles: GroupArticles
@@ -26,11 +24,11 @@ const decoder = new TextDecoder()
  * anything else (a busy pool, a bug) is thrown and the job retried.
  */
 export function batchHandlers({
-  store,
   pool,
   fetchOptions,
   groupArticles,
 }: BatchHandlerDeps): BatchHandlers {
+  const comparison = storyComparisonInput(pool)
   return {
     parseItem: (item) =>
       ownFailure(async () => {
@@ -44,8 +42,7 @@ export function batchHandlers({
       }),
     groupArticles,
     compareVersion: COMPARISON_VERSION,
-    compareStory: (storyId, articles) =>
-      ownFailure(async () => storyComparisonInput(store, pool, storyId).compute(articles)),
+    compareStory: (_storyId, articles) => ownFailure(async () => comparison.compute(articles)),
   }
 }
 
