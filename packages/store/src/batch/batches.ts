@@ -112,8 +112,7 @@ export async function getBatch(db: Queryable, id: string): Promise<Batch | undef
   const members = await db.query<MemberRow>(
     `SELECT s.id, s.title, i.position AS item, bs.comparison, bs.error_code, bs.error_message
      FROM batch_stories bs JOIN stories s ON s.id = bs.story_id
-     JOIN articles a ON a.story_id = s.id
-     JOIN batch_items i ON i.batch_id = bs.batch_id AND i.article_id = a.id
+     JOIN batch_items i ON i.batch_id = bs.batch_id AND i.story_id = s.id
      WHERE bs.batch_id = $1 ORDER BY bs.position, i.position`,
     [id],
   )

@@ -1,12 +1,8 @@
 import type { Article } from '@parallax/article'
-import type { Claim } from '@parallax/claims'
-import { addArticle } from '../articles'
 import type { ComparisonMemory } from '../comparisons'
 import type { Driver, Queryable } from '../drivers/driver'
-import { toBytes } from '../rows'
 import { createStory } from '../stories'
 import type {
-  ArticleSource,
   BatchHandlers,
   BatchItemInput,
   BatchWorker,
@@ -17,7 +13,13 @@ import type {
 } from '../types'
 import { LIMITS } from '../validate'
 import { getItem } from './batches'
-import { compareStory, finishIfCompared, recordComparison, type StoryJob } from './compare-story'
+import {
+  finishIfCompared,
+  recordComparison,
+  runStoryJob,
+  type ItemResult,
+  type StoryJob,
+} from './story-job'
 import { QUEUES, type NewJob, type Queue } from './queue'
 
 interface ItemJob {
@@ -25,19 +27,10 @@ interface ItemJob {
   position: number
 }
 
-/** A parsed item kept until its batch is grouped; its source bytes stay in `content`. */
-interface ItemResult {
-  article: Article
-  claims: Claim[]
-  sourceKind: ArticleSource['kind']
-  contentType: string
-  fetchedAt?: string
-}
-
 /**
- * Runs the kinds of batch job: one per item (parse), one per batch (group and store its stories),
- * one per story (compare), and the dead letters of the first and last. Each job's effect is one
- * transaction guarded by state.
+ * Runs the kinds of batch job: one per item (parse), one per batch (group into stories), one per
+ * story (store its articles, compare them), and the dead letters of the first and last. Each job's
+ * effect is guarded by state, so a job taken again changes nothing twice.
  */
 export function workBatches(
   driver: Driver,
@@ -76,12 +69,13 @@ export function workBatches(
     queue.work<{ batchId: string }>(QUEUES.stories, work, ({ batchId }) =>
       saveStories(driver, queue, batchId, handlers),
     ),
-    queue.work<StoryJob>(QUEUES.story, work, (job) => compareStory(driver, memory, handlers, job)),
+    queue.work<StoryJob>(QUEUES.story, work, (job) => runStoryJob(driver, memory, handlers, job)),
     queue.work<StoryJob>(QUEUES.deadStory, work, (job) =>
       driver.transaction((tx) =>
         recordComparison(tx, job, {
+          status: 'failed',
           code: 'INTERNAL',
-          message: 'The story could not be compared; every attempt failed',
+          message: 'The story could not be stored and compared; every attempt failed',
         }),
       ),
     ),
@@ -136,18 +130,19 @@ function resultOf({ article, claims, source, fetchedAt }: ParsedItem): ItemResul
 }
 
 /**
- * Groups the parsed items and stores each group as a story, queueing one comparison job per story
- * of two or more articles, all in one transaction that first checks the batch is not grouped: a
- * retried job either finds it grouped or does the whole thing.
+ * Groups the parsed items and stores each group as a story, its items pointing at it, with one job
+ * per story queued to store its articles and compare them; all in one transaction that first checks
+ * the batch is not grouped: a retried job either finds it grouped or does the whole thing. Only
+ * this step sees the whole batch, so it reads no more than clustering needs.
  */
 async function saveStories(driver: Driver, queue: Queue, batchId: string, handlers: BatchHandlers) {
-  const items = await driver.query<{ position: number; result: ItemResult; content: Uint8Array }>(
-    `SELECT position, result, content FROM batch_items
+  const items = await driver.query<{ position: number; article: Article }>(
+    `SELECT position, result->'article' AS article FROM batch_items
      WHERE batch_id = $1 AND state = 'parsed' ORDER BY position`,
     [batchId],
   )
   const groups = checkGroups(
-    await handlers.groupArticles(items.map((item) => item.result.article)),
+    await handlers.groupArticles(items.map((item) => item.article)),
     items.length,
   )
   await driver.transaction(async (tx) => {
@@ -156,41 +151,28 @@ async function saveStories(driver: Driver, queue: Queue, batchId: string, handle
       [batchId],
     )
     if (!batch || batch.grouped) return
-    const comparisons: NewJob[] = []
+    const jobs: NewJob[] = []
     for (const [index, group] of groups.entries()) {
       const members = group.articles.map((i) => items[i]!)
-      const title = (group.title ?? members[0]!.result.article.title)
-        .trim()
-        .slice(0, LIMITS.storyTitle)
+      const title = (group.title ?? members[0]!.article.title).trim().slice(0, LIMITS.storyTitle)
       const story = await createStory(tx, { title: title || 'Untitled story' })
-      // The same text handed in twice is stored once: count what the story holds.
-      const articles = new Set<string>()
-      for (const { position, result, content } of members) {
-        const { article } = await addArticle(tx, story.id, newArticleOf(result, content))
-        articles.add(article.id)
-        await tx.query(
-          'UPDATE batch_items SET article_id = $3 WHERE batch_id = $1 AND position = $2',
-          [batchId, position, article.id],
-        )
-      }
-      const compared = articles.size >= 2
       await tx.query(
         `INSERT INTO batch_stories (batch_id, position, story_id, comparison)
-         VALUES ($1, $2, $3, $4)`,
-        [batchId, index, story.id, compared ? 'pending' : 'none'],
+         VALUES ($1, $2, $3, 'pending')`,
+        [batchId, index, story.id],
+      )
+      await tx.query(
+        `UPDATE batch_items SET story_id = $2
+         WHERE batch_id = $1 AND position IN (SELECT json_array_elements_text($3::json)::int)`,
+        [batchId, story.id, JSON.stringify(members.map((member) => member.position))],
       )
       // The story id as the job id, as the batch id is for the grouping job.
       const data: StoryJob = { batchId, storyId: story.id }
-      if (compared) comparisons.push({ name: QUEUES.story, data, id: story.id })
+      jobs.push({ name: QUEUES.story, data, id: story.id })
     }
-    // The articles now hold what the items kept.
-    await tx.query(
-      `UPDATE batch_items SET result = NULL, content = NULL
-       WHERE batch_id = $1 AND state = 'parsed'`,
-      [batchId],
-    )
-    if (comparisons.length > 0) await queue.insert(tx, comparisons)
+    if (jobs.length > 0) await queue.insert(tx, jobs)
     await tx.query('UPDATE batches SET grouped_at = now() WHERE id = $1', [batchId])
+    // A batch with no article at all is done here.
     await finishIfCompared(tx, batchId)
   })
 }
@@ -206,19 +188,4 @@ function checkGroups(groups: StoryGroup[], count: number): StoryGroup[] {
     throw new Error(`store: grouping must place each of the ${count} articles in one story`)
   }
   return sorted
-}
-
-function newArticleOf(result: ItemResult, content: Uint8Array) {
-  const { article, claims, fetchedAt } = result
-  return {
-    outlet: article.outlet,
-    title: article.title,
-    ...(article.url !== undefined && { url: article.url }),
-    ...(article.published !== undefined && { published: article.published }),
-    ...(article.byline !== undefined && { byline: article.byline }),
-    source: { kind: result.sourceKind, content: toBytes(content), contentType: result.contentType },
-    ...(fetchedAt !== undefined && { fetchedAt }),
-    article,
-    claims,
-  }
 }
