@@ -128,7 +128,7 @@ async function computeAndCache(
   const key = articlesHash(analyses.map(({ stored }) => `${stored.contentHash} ${stored.outlet}`))
   let comparison: Comparison
   try {
-    comparison = await compute(analyses.map(({ article, claims }) => ({ article, claims })))
+    comparison = await compute(analyses)
   } catch (error) {
     throw new CallerFailure(error)
   }

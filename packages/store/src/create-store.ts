@@ -102,7 +102,7 @@ function storeOver(driver: Driver, options: StoreOptions): Store {
       }),
     getBatch: (id) => run(() => getBatch(driver, id)),
     workBatches: (handlers, workOptions) =>
-      run(async () => workBatches(driver, await queued(), handlers, workOptions)),
+      run(async () => workBatches(driver, memory, await queued(), handlers, workOptions)),
     close: () =>
       (closing ??= (async () => {
         await (await queue?.catch(() => undefined))?.stop()

@@ -83,9 +83,8 @@ export interface StoredAnalysis {
 export interface ComparisonInput {
   /** The comparison algorithm's version: a new version never reuses an older one's cached result. */
   version: string
-  compute: (
-    articles: Array<{ article: Article; claims: Claim[] }>,
-  ) => Comparison | Promise<Comparison>
+  /** Given the story's articles as `getArticles` returns them, with their stored ids. */
+  compute: (articles: StoredAnalysis[]) => Comparison | Promise<Comparison>
 }
 
 export interface CachedComparison {
@@ -189,6 +188,17 @@ export interface BatchHandlers {
   parseItem(item: BatchItemInput): Promise<ParsedItem | { failure: ItemFailure }>
   /** Groups parsed articles into stories: indices into `articles`, each index exactly once. */
   groupArticles(articles: Article[]): StoryGroup[] | Promise<StoryGroup[]>
+  /** The version comparisons are stored under: the one reads of them ask for. */
+  compareVersion: string
+  /**
+   * Compares one stored story's articles, as a read of its comparison would; the store keeps the
+   * result. A returned failure is the story's own (too many articles, past the deadline) and is
+   * final; a throw is the worker's and the job is retried.
+   */
+  compareStory(
+    storyId: string,
+    articles: StoredAnalysis[],
+  ): Promise<Comparison | { failure: ItemFailure }>
 }
 
 /** One story found in a batch: its articles by index, and a title (else its first headline). */
@@ -225,17 +235,38 @@ export interface BatchQueueOptions {
 
 export type BatchStatus = 'running' | 'grouping' | 'done'
 
+/**
+ * A batch's story's comparison: `pending` while its job waits or runs, `stored` once kept (reads
+ * serve it as stored), `failed` with the reason, `none` for a story of fewer than two articles.
+ */
+export type BatchComparison =
+  { status: 'pending' | 'stored' | 'none' } | ({ status: 'failed' } & ItemFailure)
+
+export interface BatchStory {
+  id: string
+  title: string
+  items: number[]
+  /** Absent for batches stored before comparisons were jobs: theirs is computed on first read. */
+  comparison?: BatchComparison
+}
+
 export interface Batch {
   id: string
-  /** `running` while items are parsed, `grouping` until its stories are stored, then `done`. */
+  /**
+   * `running` while items are parsed, `grouping` until its stories are stored and each one's
+   * comparison is stored or has failed, then `done`.
+   */
   status: BatchStatus
   total: number
   /** Items parsed or failed. */
   done: number
   /** Items that gave no article, in item order. */
   failures: Array<{ item: number } & ItemFailure>
-  /** Filled when done: each a stored story, with the items (by position) it holds. */
-  stories: Array<{ id: string; title: string; items: number[] }>
+  /**
+   * Filled once grouped: each a stored story, with the items (by position) it holds and where its
+   * comparison stands.
+   */
+  stories: BatchStory[]
   createdAt: string
   doneAt?: string
 }

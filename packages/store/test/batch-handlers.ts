@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { Comparison } from '@parallax/compare'
 import type { Batch, BatchHandlers, BatchItemInput, Store } from '../src/index'
 import { sampleNewArticle } from './samples'
 
@@ -14,14 +15,22 @@ export const textItem = (text: string): BatchItemInput => ({
   content: new TextEncoder().encode(text),
 })
 
+export interface TestHandlerOptions {
+  /** How long each parse takes, so a worker can be killed mid-job. */
+  delayMs?: number
+  /** How long each comparison takes. */
+  compareDelayMs?: number
+  onStart?: (text: string) => void
+  onCompare?: (storyId: string) => void
+}
+
 /**
- * Stand-ins for the parser and the grouping: an item whose text starts with `bad` is not an
- * article, one starting with `crash` throws (the worker's fault, retried), and articles are grouped
- * by their first word. `delayMs` makes each parse take a while, so a worker can be killed mid-job.
+ * Stand-ins for the parser, the grouping and the comparison: an item whose text starts with `bad`
+ * is not an article, one starting with `crash` throws (the worker's fault, retried), and articles
+ * are grouped by their first word. A story whose articles start with `unfit` cannot be compared
+ * (its own failure), one starting with `wobbly` throws on every comparison.
  */
-export function testHandlers(
-  options: { delayMs?: number; onStart?: (text: string) => void } = {},
-): BatchHandlers {
+export function testHandlers(options: TestHandlerOptions = {}): BatchHandlers {
   return {
     async parseItem(item) {
       const text = decoder.decode(item.content)
@@ -40,6 +49,29 @@ export function testHandlers(
       })
       return [...groups.values()].map((articles) => ({ articles }))
     },
+    compareVersion: 'test-1',
+    async compareStory(storyId, articles) {
+      options.onCompare?.(storyId)
+      if (options.compareDelayMs) await sleep(options.compareDelayMs)
+      const topic = articles[0]!.article.body.split(' ')[0]
+      if (topic === 'unfit') {
+        return { failure: { code: 'TOO_MANY_ARTICLES', message: 'too many to compare' } }
+      }
+      if (topic === 'wobbly') throw new Error('the comparison crashed')
+      return sampleComparison(articles.map(({ article }) => article.id))
+    },
+  }
+}
+
+/** A comparison of nothing but its articles' ids, in a stable order. */
+export function sampleComparison(ids: string[]): Comparison {
+  const sorted = [...ids].sort()
+  return {
+    version: 1,
+    articles: [],
+    facets: [],
+    pairs: [],
+    coverage: Object.fromEntries(sorted.map((id) => [id, { facets: 0, single: 0 }])),
   }
 }
 

@@ -5,6 +5,10 @@ import { itemText, testHandlers, textItem, whenDone } from './batch-handlers'
 
 const QUICK = { leaseSeconds: 2, maintenanceSeconds: 1, pollMs: 50, retryLimit: 1 }
 
+const never = (): never => {
+  throw new Error('computed again')
+}
+
 const backends = BACKENDS.filter((backend) => backend.name !== 'pglite file://')
 
 describe.each(backends)('batches on $name', (backend) => {
@@ -40,6 +44,15 @@ describe.each(backends)('batches on $name', (backend) => {
         [1, 2, 3].map((n) => `Report: ${itemText('budget', n).slice(0, 20)}`),
       )
       expect((await store.getArticles(batch.stories[1]!.id)).length).toBe(2)
+      // Done means compared: a read finds each comparison stored and never computes it.
+      expect(batch.stories.map((story) => story.comparison)).toEqual([
+        { status: 'stored' },
+        { status: 'stored' },
+      ])
+      for (const story of batch.stories) {
+        const stored = await store.getComparison(story.id, { version: 'test-1', compute: never })
+        expect(stored?.cached).toBe(true)
+      }
     } finally {
       await worker.stop()
     }
@@ -54,6 +67,49 @@ describe.each(backends)('batches on $name', (backend) => {
         { item: 0, code: 'INTERNAL', message: expect.stringContaining('every attempt') },
       ])
       expect(batch.stories.map((story) => story.items)).toEqual([[1]])
+      // One article: nothing to compare, and no job for it.
+      expect(batch.stories[0]!.comparison).toEqual({ status: 'none' })
+    } finally {
+      await worker.stop()
+    }
+  })
+
+  it('finishes a batch whose comparisons fail, reporting each failure with its reason', async () => {
+    const worker = await store.workBatches(testHandlers(), { concurrency: 2 })
+    try {
+      const texts = [
+        itemText('unfit', 1),
+        itemText('wobbly', 1),
+        itemText('fine', 1),
+        itemText('unfit', 2),
+        itemText('wobbly', 2),
+        itemText('fine', 2),
+        itemText('twin', 1),
+        itemText('twin', 1),
+      ]
+      const batch = await whenDone(store, (await store.createBatch(texts.map(textItem))).id)
+      expect(batch.failures).toEqual([])
+      expect(batch.stories.map(({ items, comparison }) => ({ items, comparison }))).toEqual([
+        {
+          items: [0, 3],
+          comparison: {
+            status: 'failed',
+            code: 'TOO_MANY_ARTICLES',
+            message: 'too many to compare',
+          },
+        },
+        {
+          items: [1, 4],
+          comparison: {
+            status: 'failed',
+            code: 'INTERNAL',
+            message: expect.stringContaining('every attempt') as string,
+          },
+        },
+        { items: [2, 5], comparison: { status: 'stored' } },
+        // The same text twice is one article.
+        { items: [6, 7], comparison: { status: 'none' } },
+      ])
     } finally {
       await worker.stop()
     }

@@ -1,6 +1,7 @@
 import type { Article } from '@parallax/article'
 import type { FetchOptions } from '@parallax/fetch'
-import type { BatchHandlers, BatchItemInput, StoryGroup } from '@parallax/store'
+import type { BatchHandlers, BatchItemInput, ItemFailure, StoryGroup } from '@parallax/store'
+import { COMPARISON_VERSION, storyComparisonInput } from '../analysis/story-comparison'
 import type { AnalysisPool } from '../analysis/types'
 import { prepareInput, type ArticleRequest } from '../ingest'
 import { describeError } from '../on-error'
@@ -18,17 +19,19 @@ const decoder = new TextDecoder()
 
 /**
  * A batch item goes through the same path as one article added through the API: fetched or read
- * by `prepareInput`, parsed in the analysis pool. A refusal the API would answer with a 4xx or 502
- * is the item's failure; anything else (a busy pool, a bug) is thrown and the job retried.
+ * by `prepareInput`, parsed in the analysis pool; a story's comparison through the same path as a
+ * read of it. A refusal the API would answer with a 4xx or 502 is the item's or story's failure;
+ * anything else (a busy pool, a bug) is thrown and the job retried.
  */
 export function batchHandlers({
   pool,
   fetchOptions,
   groupArticles,
 }: BatchHandlerDeps): BatchHandlers {
+  const comparison = storyComparisonInput(pool)
   return {
-    async parseItem(item) {
-      try {
+    parseItem: (item) =>
+      ownFailure(async () => {
         const prepared = await prepareInput(requestOf(item), fetchOptions)
         const { input, source, fetchedAt, fallbackOutlet } = prepared
         const { article, claims } = await pool.parse(
@@ -36,13 +39,21 @@ export function batchHandlers({
           fallbackOutlet === undefined ? {} : { fallbackOutlet },
         )
         return { article, claims, source, ...(fetchedAt !== undefined && { fetchedAt }) }
-      } catch (error) {
-        const reply = describeError(error)
-        if (reply === undefined || (reply.status >= 500 && reply.status !== 502)) throw error
-        return { failure: { code: reply.code, message: reply.message } }
-      }
-    },
+      }),
     groupArticles,
+    compareVersion: COMPARISON_VERSION,
+    compareStory: (_storyId, articles) => ownFailure(async () => comparison.compute(articles)),
+  }
+}
+
+/** The work's result, or its refusal as a failure; any other error is thrown, to be retried. */
+async function ownFailure<T>(work: () => Promise<T>): Promise<T | { failure: ItemFailure }> {
+  try {
+    return await work()
+  } catch (error) {
+    const reply = describeError(error)
+    if (reply === undefined || (reply.status >= 500 && reply.status !== 502)) throw error
+    return { failure: { code: reply.code, message: reply.message } }
   }
 }
 

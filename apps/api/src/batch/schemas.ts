@@ -18,11 +18,27 @@ export const BatchUploadSchema = z
     description: `1 to ${MAX_BATCH_ITEMS} HTML or text files, each in a \`file\` field.`,
   })
 
+const BatchComparisonSchema = z
+  .object({
+    status: z.enum(['pending', 'stored', 'failed', 'none']),
+    code: z.string().optional(),
+    message: z.string().optional(),
+  })
+  .openapi('BatchComparison', {
+    description:
+      "The story's comparison, computed as a job: `pending` until it runs, `stored` once kept " +
+      '(its route serves the stored bytes), `failed` with the `code` and `message` its route ' +
+      'would have answered, `none` for a story of one article. Absent for batches handed in ' +
+      'before comparisons were jobs.',
+  })
+
 export const BatchSchema = z
   .object({
     id: z.string(),
     status: z.enum(['running', 'grouping', 'done']).openapi({
-      description: '`running` while items are parsed, `grouping` until its stories are stored',
+      description:
+        '`running` while items are parsed, `grouping` until its stories are stored and each ' +
+        "one's comparison is stored or has failed",
     }),
     total: z.number().int(),
     done: z.number().int().openapi({ description: 'Items parsed or failed' }),
@@ -34,10 +50,17 @@ export const BatchSchema = z
       }),
     ),
     stories: z
-      .array(z.object({ id: z.string(), title: z.string(), items: z.array(z.number().int()) }))
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          items: z.array(z.number().int()),
+          comparison: BatchComparisonSchema.optional(),
+        }),
+      )
       .openapi({
         description:
-          'When done: each a stored story (`/api/stories/{id}`, its comparison at ' +
+          'Once grouped: each a stored story (`/api/stories/{id}`, its comparison at ' +
           '`/api/stories/{id}/comparison`) with the items it holds',
       }),
     createdAt: z.string(),

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createStore, type BatchQueueOptions } from '@parallax/store'
 import { createAnalysisPool } from '../analysis/pool'
+import type { AnalysisPool } from '../analysis/types'
 import { groupArticles } from './group'
 import { batchHandlers } from './handlers'
 
@@ -27,14 +29,16 @@ export async function startBatchWorker(
     ...(options.parseTimeoutMs !== undefined && { timeoutMs: options.parseTimeoutMs }),
   })
   const fetchOptions = { allowHosts: options.allowHosts }
-  const worker = await store
-    .workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
-      concurrency: options.concurrency,
-      onError: (error) =>
-        options.log(
-          `batch job failed, to be retried: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-    })
+  const worker = await parserReady(pool)
+    .then(() =>
+      store.workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
+        concurrency: options.concurrency,
+        onError: (error) =>
+          options.log(
+            `batch job failed, to be retried: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      }),
+    )
     .catch(async (error: unknown) => {
       await pool.close()
       await store.close()
@@ -46,5 +50,15 @@ export async function startBatchWorker(
       await pool.close()
       await store.close()
     },
+  }
+}
+
+/**
+ * Loading the parser takes a thread seconds; a job taken before then would sit on its lease while
+ * another worker, already loaded, could run it.
+ */
+async function parserReady(pool: AnalysisPool, timeoutMs = 60_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !pool.ready(); await sleep(25)) {
+    if (Date.now() > deadline) throw new Error(`the parser did not load within ${timeoutMs} ms`)
   }
 }

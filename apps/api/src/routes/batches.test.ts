@@ -13,6 +13,7 @@ import { createAnalysisPool } from '../analysis/pool'
 import type { AnalysisPool } from '../analysis/types'
 import { groupArticles } from '../batch/group'
 import { batchHandlers } from '../batch/handlers'
+import { ApiError } from '../errors'
 
 interface Batch {
   id: string
@@ -20,7 +21,12 @@ interface Batch {
   total: number
   done: number
   failures: { item: number; code: string; message: string }[]
-  stories: { id: string; title: string; items: number[] }[]
+  stories: {
+    id: string
+    title: string
+    items: number[]
+    comparison?: { status: string; code?: string; message?: string }
+  }[]
 }
 
 let pool: AnalysisPool
@@ -66,6 +72,12 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
       expect(((await stored.json()) as { articleCount: number }).articleCount).toBe(
         story.items.length,
       )
+      // Compared before the batch was done: the first read serves the stored comparison.
+      const compared = story.items.length >= 2
+      expect(story.comparison).toEqual({ status: compared ? 'stored' : 'none' })
+      const comparison = await h.app.request(`/api/stories/${story.id}/comparison`)
+      expect(comparison.status).toBe(compared ? 200 : 409)
+      if (compared) expect(comparison.headers.get('x-parallax-cache')).toBe('hit')
     }
   })
 
@@ -113,6 +125,40 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
       expect((await errorOf(response)).code).toBe('NOT_FOUND')
     }
   })
+})
+
+it('finishes a batch whose story cannot be compared, naming the reason', async () => {
+  const h = await createHarness('memory://', pool)
+  const timedOut = new ApiError('PARSE_TIMEOUT', 422, 'The comparison ran past its deadline')
+  const failing: AnalysisPool = { ...pool, compare: () => Promise.reject(timedOut) }
+  const deps = { pool: failing, fetchOptions: {}, groupArticles }
+  const worker = await h.store.workBatches(batchHandlers(deps))
+  try {
+    const items = SEED_TEXTS.map((text) => ({ text }))
+    const response = await h.app.request(...postJson('/api/batches', { items }))
+    const { id } = (await response.json()) as Batch
+    let batch: Batch | undefined
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(100)) {
+      batch = (await (await h.app.request(`/api/batches/${id}`)).json()) as Batch
+      if (batch.status === 'done') break
+    }
+    expect(batch?.status).toBe('done')
+    expect(batch?.stories).toEqual([
+      {
+        id: expect.any(String) as string,
+        title: expect.any(String) as string,
+        items: [0, 1],
+        comparison: { status: 'failed', code: 'PARSE_TIMEOUT', message: timedOut.message },
+      },
+    ])
+    // Nothing was stored: a read computes it, with the app's own pool.
+    const comparison = await h.app.request(`/api/stories/${batch!.stories[0]!.id}/comparison`)
+    expect(comparison.status).toBe(200)
+    expect(comparison.headers.get('x-parallax-cache')).toBe('miss')
+  } finally {
+    await worker.stop()
+    await h.close()
+  }
 })
 
 it('documents every status of the batch routes', async () => {

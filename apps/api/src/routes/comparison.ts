@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { COMPARE_VERSION, type Comparison } from '@parallax/compare'
+import type { Comparison } from '@parallax/compare'
 import type { CachedComparison, Store } from '@parallax/store'
-import type { Analysis, AnalysisPool } from '../analysis/types'
+import { storyComparisonInput } from '../analysis/story-comparison'
+import type { AnalysisPool } from '../analysis/types'
 import type { AppDeps } from '../env'
 import { comparisonToCsv } from '../export/csv'
 import { comparisonToMarkdown } from '../export/markdown'
@@ -113,33 +114,9 @@ async function storyComparison(
   pool: AnalysisPool,
   id: string,
 ): Promise<CachedComparison> {
-  const result = await store.getComparison(id, {
-    version: String(COMPARE_VERSION),
-    compute: async (items) => pool.compare(await withStoredIds(store, id, items)),
-  })
+  const result = await store.getComparison(id, storyComparisonInput(pool))
   if (result === undefined) throw notFoundStory(id)
   return result
-}
-
-/**
- * Gives each article its stored id before comparing, so the comparison's ids are the ones the
- * API's article routes use. Parsed ids are derived from content, which the store keeps unique per
- * story, so they map one to one.
- */
-async function withStoredIds(
-  store: Store,
-  storyId: string,
-  items: Analysis[],
-): Promise<Analysis[]> {
-  const stored = await store.getArticles(storyId)
-  const storedIds = new Map(stored.map((entry) => [entry.article.id, entry.stored.id]))
-  return items.map(({ article, claims }) => {
-    const id = storedIds.get(article.id) ?? article.id
-    return {
-      article: { ...article, id },
-      claims: claims.map((claim) => ({ ...claim, article: id })),
-    }
-  })
 }
 
 function slug(title: string): string {

@@ -2,7 +2,7 @@ import type { Queryable } from '../drivers/driver'
 import { StoreError } from '../errors'
 import { toBytes } from '../rows'
 import { isoOf, isUuid } from '../sql'
-import type { Batch, BatchItemInput, BatchItemKind } from '../types'
+import type { Batch, BatchComparison, BatchItemInput, BatchItemKind, BatchStory } from '../types'
 import { LIMITS } from '../validate'
 import { QUEUES, type Queue } from './queue'
 
@@ -109,19 +109,18 @@ export async function getBatch(db: Queryable, id: string): Promise<Batch | undef
      WHERE batch_id = $1 AND state = 'failed' ORDER BY position`,
     [id],
   )
-  const members = await db.query<{ id: string; title: string; item: number }>(
-    `SELECT s.id, s.title, i.position AS item
+  const members = await db.query<MemberRow>(
+    `SELECT s.id, s.title, i.position AS item, bs.comparison, bs.error_code, bs.error_message
      FROM batch_stories bs JOIN stories s ON s.id = bs.story_id
-     JOIN articles a ON a.story_id = s.id
-     JOIN batch_items i ON i.batch_id = bs.batch_id AND i.article_id = a.id
+     JOIN batch_items i ON i.batch_id = bs.batch_id AND i.story_id = s.id
      WHERE bs.batch_id = $1 ORDER BY bs.position, i.position`,
     [id],
   )
-  const stories = new Map<string, Batch['stories'][number]>()
-  for (const { id: storyId, title, item } of members) {
-    const story = stories.get(storyId) ?? { id: storyId, title, items: [] }
-    story.items.push(item)
-    stories.set(storyId, story)
+  const stories = new Map<string, BatchStory>()
+  for (const member of members) {
+    const story = stories.get(member.id) ?? storyOf(member)
+    story.items.push(member.item)
+    stories.set(member.id, story)
   }
   const done = batch.done_at !== null
   return {
@@ -134,6 +133,25 @@ export async function getBatch(db: Queryable, id: string): Promise<Batch | undef
     createdAt: batch.created_at,
     ...(done && { doneAt: batch.done_at! }),
   }
+}
+
+interface MemberRow {
+  id: string
+  title: string
+  item: number
+  comparison: BatchComparison['status'] | null
+  error_code: string | null
+  error_message: string | null
+}
+
+function storyOf({ id, title, comparison, error_code, error_message }: MemberRow): BatchStory {
+  const story: BatchStory = { id, title, items: [] }
+  if (comparison === 'failed') {
+    story.comparison = { status: 'failed', code: error_code ?? '', message: error_message ?? '' }
+  } else if (comparison !== null) {
+    story.comparison = { status: comparison }
+  }
+  return story
 }
 
 export interface ItemRow {

@@ -8,6 +8,10 @@ export const QUEUES = {
   stories: 'parallax-batch-stories',
   /** Items whose job failed every attempt: recorded as failed, so their batch still finishes. */
   deadItem: 'parallax-batch-item-dead',
+  /** One comparison of a story a batch stored. */
+  story: 'parallax-batch-story',
+  /** Comparisons whose job failed every attempt: recorded as failed, as for items. */
+  deadStory: 'parallax-batch-story-dead',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -32,6 +36,22 @@ export interface Queue {
   stop(): Promise<void>
 }
 
+/** Any constant works, as long as every process takes the same one. */
+const START_LOCK_KEY = 7_424_518_302
+
+/**
+ * pg-boss's own lock does not stop two processes that start on a fresh database at once from both
+ * creating its schema (one fails with a duplicate key in `pg_namespace`), so on a server the
+ * set-up runs under an advisory lock held by a transaction of its own. PGlite has one process.
+ */
+async function oneAtATime(driver: Driver, setUp: () => Promise<void>): Promise<void> {
+  if (driver.backend === 'pglite') return setUp()
+  await driver.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [START_LOCK_KEY])
+    await setUp()
+  })
+}
+
 const DEFAULTS = { leaseSeconds: 120, maintenanceSeconds: 10, pollMs: 500, retryLimit: 3 }
 
 /** Starts pg-boss on the store's own connection (PGlite or the server pool) and makes the queues. */
@@ -46,17 +66,23 @@ export async function openQueue(driver: Driver, options: BatchQueueOptions = {})
   // pg-boss reports maintenance failures as events; each working loop's `onError` hears them.
   const listeners = new Set<(error: unknown) => void>()
   boss.on('error', (error) => listeners.forEach((listener) => listener(error)))
-  await boss.start()
-  const retries = { retryLimit: settings.retryLimit, retryDelay: 1 }
-  await boss.createQueue(QUEUES.deadItem, { name: QUEUES.deadItem, ...retries })
-  for (const name of [QUEUES.item, QUEUES.stories]) {
-    await boss.createQueue(name, {
-      name,
-      ...retries,
-      expireInSeconds: settings.leaseSeconds,
-      ...(name === QUEUES.item && { deadLetter: QUEUES.deadItem }),
-    })
-  }
+  await oneAtATime(driver, async () => {
+    await boss.start()
+    const retries = { retryLimit: settings.retryLimit, retryDelay: 1 }
+    for (const name of [QUEUES.deadItem, QUEUES.deadStory]) {
+      await boss.createQueue(name, { name, ...retries })
+    }
+    const deadLetters = { [QUEUES.item]: QUEUES.deadItem, [QUEUES.story]: QUEUES.deadStory }
+    for (const name of [QUEUES.item, QUEUES.stories, QUEUES.story]) {
+      const deadLetter = deadLetters[name as keyof typeof deadLetters]
+      await boss.createQueue(name, {
+        name,
+        ...retries,
+        expireInSeconds: settings.leaseSeconds,
+        ...(deadLetter !== undefined && { deadLetter }),
+      })
+    }
+  })
   const loops = new Set<() => Promise<void>>()
 
   return {

@@ -1,11 +1,8 @@
 import type { Article } from '@parallax/article'
-import type { Claim } from '@parallax/claims'
-import { addArticle } from '../articles'
+import type { ComparisonMemory } from '../comparisons'
 import type { Driver, Queryable } from '../drivers/driver'
-import { toBytes } from '../rows'
 import { createStory } from '../stories'
 import type {
-  ArticleSource,
   BatchHandlers,
   BatchItemInput,
   BatchWorker,
@@ -16,25 +13,28 @@ import type {
 } from '../types'
 import { LIMITS } from '../validate'
 import { getItem } from './batches'
-import { QUEUES, type Queue } from './queue'
+import {
+  finishIfCompared,
+  recordComparison,
+  runStoryJob,
+  type ItemResult,
+  type StoryJob,
+} from './story-job'
+import { QUEUES, type NewJob, type Queue } from './queue'
 
 interface ItemJob {
   batchId: string
   position: number
 }
 
-/** A parsed item kept until its batch is grouped; its source bytes stay in `content`. */
-interface ItemResult {
-  article: Article
-  claims: Claim[]
-  sourceKind: ArticleSource['kind']
-  contentType: string
-  fetchedAt?: string
-}
-
-/** Runs the three kinds of batch job. Each job's effect is one transaction guarded by state. */
+/**
+ * Runs the kinds of batch job: one per item (parse), one per batch (group into stories), one per
+ * story (store its articles, compare them), and the dead letters of the first and last. Each job's
+ * effect is guarded by state, so a job taken again changes nothing twice.
+ */
 export function workBatches(
   driver: Driver,
+  memory: ComparisonMemory,
   queue: Queue,
   handlers: BatchHandlers,
   options: BatchWorkOptions = {},
@@ -67,7 +67,17 @@ export function workBatches(
       ),
     ),
     queue.work<{ batchId: string }>(QUEUES.stories, work, ({ batchId }) =>
-      saveStories(driver, batchId, handlers),
+      saveStories(driver, queue, batchId, handlers),
+    ),
+    queue.work<StoryJob>(QUEUES.story, work, (job) => runStoryJob(driver, memory, handlers, job)),
+    queue.work<StoryJob>(QUEUES.deadStory, work, (job) =>
+      driver.transaction((tx) =>
+        recordComparison(tx, job, {
+          status: 'failed',
+          code: 'INTERNAL',
+          message: 'The story could not be stored and compared; every attempt failed',
+        }),
+      ),
     ),
   ]
   return { stop: async () => void (await Promise.all(stops.map((stop) => stop()))) }
@@ -120,50 +130,50 @@ function resultOf({ article, claims, source, fetchedAt }: ParsedItem): ItemResul
 }
 
 /**
- * Groups the parsed items and stores each group as a story, all in one transaction that first
- * checks the batch is not done: a retried job either finds it done or does the whole thing.
+ * Groups the parsed items and stores each group as a story, its items pointing at it, with one job
+ * per story queued to store its articles and compare them; all in one transaction that first checks
+ * the batch is not grouped: a retried job either finds it grouped or does the whole thing. Only
+ * this step sees the whole batch, so it reads no more than clustering needs.
  */
-async function saveStories(driver: Driver, batchId: string, handlers: BatchHandlers) {
-  const items = await driver.query<{ position: number; result: ItemResult; content: Uint8Array }>(
-    `SELECT position, result, content FROM batch_items
+async function saveStories(driver: Driver, queue: Queue, batchId: string, handlers: BatchHandlers) {
+  const items = await driver.query<{ position: number; article: Article }>(
+    `SELECT position, result->'article' AS article FROM batch_items
      WHERE batch_id = $1 AND state = 'parsed' ORDER BY position`,
     [batchId],
   )
   const groups = checkGroups(
-    await handlers.groupArticles(items.map((item) => item.result.article)),
+    await handlers.groupArticles(items.map((item) => item.article)),
     items.length,
   )
   await driver.transaction(async (tx) => {
-    const [batch] = await tx.query<{ done: boolean }>(
-      'SELECT done_at IS NOT NULL AS done FROM batches WHERE id = $1 FOR UPDATE',
+    const [batch] = await tx.query<{ grouped: boolean }>(
+      'SELECT grouped_at IS NOT NULL AS grouped FROM batches WHERE id = $1 FOR UPDATE',
       [batchId],
     )
-    if (!batch || batch.done) return
+    if (!batch || batch.grouped) return
+    const jobs: NewJob[] = []
     for (const [index, group] of groups.entries()) {
       const members = group.articles.map((i) => items[i]!)
-      const title = (group.title ?? members[0]!.result.article.title)
-        .trim()
-        .slice(0, LIMITS.storyTitle)
+      const title = (group.title ?? members[0]!.article.title).trim().slice(0, LIMITS.storyTitle)
       const story = await createStory(tx, { title: title || 'Untitled story' })
       await tx.query(
-        'INSERT INTO batch_stories (batch_id, position, story_id) VALUES ($1, $2, $3)',
+        `INSERT INTO batch_stories (batch_id, position, story_id, comparison)
+         VALUES ($1, $2, $3, 'pending')`,
         [batchId, index, story.id],
       )
-      for (const { position, result, content } of members) {
-        const { article } = await addArticle(tx, story.id, newArticleOf(result, content))
-        await tx.query(
-          'UPDATE batch_items SET article_id = $3 WHERE batch_id = $1 AND position = $2',
-          [batchId, position, article.id],
-        )
-      }
+      await tx.query(
+        `UPDATE batch_items SET story_id = $2
+         WHERE batch_id = $1 AND position IN (SELECT json_array_elements_text($3::json)::int)`,
+        [batchId, story.id, JSON.stringify(members.map((member) => member.position))],
+      )
+      // The story id as the job id, as the batch id is for the grouping job.
+      const data: StoryJob = { batchId, storyId: story.id }
+      jobs.push({ name: QUEUES.story, data, id: story.id })
     }
-    // The articles now hold what the items kept.
-    await tx.query(
-      `UPDATE batch_items SET result = NULL, content = NULL
-       WHERE batch_id = $1 AND state = 'parsed'`,
-      [batchId],
-    )
-    await tx.query('UPDATE batches SET done_at = now() WHERE id = $1', [batchId])
+    if (jobs.length > 0) await queue.insert(tx, jobs)
+    await tx.query('UPDATE batches SET grouped_at = now() WHERE id = $1', [batchId])
+    // A batch with no article at all is done here.
+    await finishIfCompared(tx, batchId)
   })
 }
 
@@ -178,19 +188,4 @@ function checkGroups(groups: StoryGroup[], count: number): StoryGroup[] {
     throw new Error(`store: grouping must place each of the ${count} articles in one story`)
   }
   return sorted
-}
-
-function newArticleOf(result: ItemResult, content: Uint8Array) {
-  const { article, claims, fetchedAt } = result
-  return {
-    outlet: article.outlet,
-    title: article.title,
-    ...(article.url !== undefined && { url: article.url }),
-    ...(article.published !== undefined && { published: article.published }),
-    ...(article.byline !== undefined && { byline: article.byline }),
-    source: { kind: result.sourceKind, content: toBytes(content), contentType: result.contentType },
-    ...(fetchedAt !== undefined && { fetchedAt }),
-    article,
-    claims,
-  }
 }
