@@ -13,7 +13,8 @@ Group many articles into stories, one event each: files, URLs or folders (their 
 
 Work batches handed to the API (POST /api/batches) when it runs on a PostgreSQL server:
 DATABASE_URL=postgres://… parallax worker. Run any number, on any number of machines;
-PARALLAX_PARSE_TIMEOUT_MS bounds each parse (default 1500).
+PARALLAX_PARSE_TIMEOUT_MS bounds each parse (default 1500), PARALLAX_PARSE_MS_PER_MB and
+PARALLAX_COMPARE_MS_PER_MB add time per MB (defaults 6000 and 15000), as in the API.
 
 Options:
   --json             print the comparison as JSON

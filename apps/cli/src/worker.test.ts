@@ -26,6 +26,21 @@ it('refuses a concurrency that is not a whole number from 1 to 64', async () => 
   }
 })
 
+it('refuses a deadline setting that is not a whole number of ms, naming it', async () => {
+  for (const name of [
+    'PARALLAX_PARSE_TIMEOUT_MS',
+    'PARALLAX_PARSE_MS_PER_MB',
+    'PARALLAX_COMPARE_MS_PER_MB',
+  ]) {
+    const { code, stderr } = await run(['worker'], {
+      DATABASE_URL: 'postgres://127.0.0.1:1/none',
+      [name]: '-5',
+    })
+    expect(code).toBe(2)
+    expect(stderr).toContain(`${name} must be a whole number of ms, not "-5"`)
+  }
+})
+
 it('says so when the server cannot be reached, with exit code 3', async () => {
   const { code, stderr } = await run(['worker'], { DATABASE_URL: 'postgres://127.0.0.1:1/none' })
   expect(code).toBe(3)

@@ -13,6 +13,10 @@ export interface BatchWorkerOptions {
   /** Private hosts a URL item may be fetched from (PARALLAX_ALLOW_HOSTS). */
   allowHosts: string[]
   parseTimeoutMs?: number
+  /** Extra parse time per MB of input, as the API's PARALLAX_PARSE_MS_PER_MB. */
+  parseMsPerMb?: number
+  /** Extra compare time per MB of article text, as the API's PARALLAX_COMPARE_MS_PER_MB. */
+  compareMsPerMb?: number
   queue?: BatchQueueOptions
   log: (line: string) => void
 }
@@ -27,6 +31,8 @@ export async function startBatchWorker(
   const pool = createAnalysisPool({
     size: options.concurrency,
     ...(options.parseTimeoutMs !== undefined && { timeoutMs: options.parseTimeoutMs }),
+    ...(options.parseMsPerMb !== undefined && { msPerMb: options.parseMsPerMb }),
+    ...(options.compareMsPerMb !== undefined && { compareMsPerMb: options.compareMsPerMb }),
   })
   const fetchOptions = { allowHosts: options.allowHosts }
   const worker = await parserReady(pool)

@@ -25,14 +25,9 @@ export async function runWorker(args: string[], io: CliIo): Promise<void> {
         'store the API process works its batches itself',
     )
   }
-  const timeout = io.env.PARALLAX_PARSE_TIMEOUT_MS
-  const parseTimeoutMs = timeout === undefined || timeout === '' ? undefined : Number(timeout)
-  if (parseTimeoutMs !== undefined && !(Number.isInteger(parseTimeoutMs) && parseTimeoutMs > 0)) {
-    throw new CliError(
-      'USAGE',
-      `PARALLAX_PARSE_TIMEOUT_MS must be a whole number of ms, not "${timeout}"`,
-    )
-  }
+  const parseTimeoutMs = positiveMs(io.env, 'PARALLAX_PARSE_TIMEOUT_MS')
+  const parseMsPerMb = positiveMs(io.env, 'PARALLAX_PARSE_MS_PER_MB')
+  const compareMsPerMb = positiveMs(io.env, 'PARALLAX_COMPARE_MS_PER_MB')
   const { startBatchWorker } = await import('@parallax/api/batch')
   const log = (line: string) => io.stderr(`parallax: ${line}\n`)
   const worker = await startBatchWorker({
@@ -43,6 +38,8 @@ export async function runWorker(args: string[], io: CliIo): Promise<void> {
       .map((host) => host.trim())
       .filter((host) => host !== ''),
     ...(parseTimeoutMs !== undefined && { parseTimeoutMs }),
+    ...(parseMsPerMb !== undefined && { parseMsPerMb }),
+    ...(compareMsPerMb !== undefined && { compareMsPerMb }),
     log,
   }).catch((error: unknown) => {
     throw new CliError(
@@ -58,4 +55,15 @@ export async function runWorker(args: string[], io: CliIo): Promise<void> {
   })
   log(`${signal}, finishing the jobs in hand`)
   await worker.stop()
+}
+
+/** A deadline setting the API also reads, so a worker's parses and comparisons get the same time. */
+function positiveMs(env: CliIo['env'], name: string): number | undefined {
+  const value = env[name]
+  if (value === undefined || value === '') return undefined
+  const ms = Number(value)
+  if (!Number.isInteger(ms) || ms <= 0) {
+    throw new CliError('USAGE', `${name} must be a whole number of ms, not "${value}"`)
+  }
+  return ms
 }
