@@ -39,6 +39,14 @@ export type ArticleSource =
 export type ExportFormat = 'json' | 'csv' | 'md'
 
 /** A batch of many articles as `GET /api/batches/{id}` gives it. */
+/** A batch story's comparison, computed as a job; absent for batches from before that. */
+export interface BatchComparison {
+  status: 'pending' | 'stored' | 'failed' | 'none'
+  /** When failed: what the comparison route would have answered. */
+  code?: string
+  message?: string
+}
+
 export interface Batch {
   id: string
   status: 'running' | 'grouping' | 'done'
@@ -46,8 +54,8 @@ export interface Batch {
   done: number
   /** Items that could not be used; `item` is the index in the request, from 0. */
   failures: { item: number; code: string; message: string }[]
-  /** When done: each a stored story with the items it holds. */
-  stories: { id: string; title: string; items: number[] }[]
+  /** Once grouped: each a stored story with the items it holds and how its comparison went. */
+  stories: { id: string; title: string; items: number[]; comparison?: BatchComparison }[]
   createdAt: string
   doneAt?: string
 }

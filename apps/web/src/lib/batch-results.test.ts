@@ -4,6 +4,7 @@ import type { Story } from './api-types'
 import {
   arrangeStories,
   batchStatusLine,
+  comparisonProblem,
   describeFailures,
   describeStartError,
   loadStories,
@@ -43,6 +44,23 @@ class MemoryStorage implements Storage {
     this.items.set(key, value)
   }
 }
+
+describe('comparisonProblem', () => {
+  it('gives the reason of a failed comparison, and nothing for one stored, pending or absent', () => {
+    const failed = {
+      status: 'failed' as const,
+      code: 'PARSE_TIMEOUT',
+      message: 'Comparing the articles took longer than 1500 ms.',
+    }
+    expect(comparisonProblem({ comparison: failed })).toBe(failed.message)
+    expect(comparisonProblem({ comparison: { status: 'failed' } })).toBe(
+      'The comparison could not be made.',
+    )
+    for (const status of ['stored', 'pending', 'none'] as const)
+      expect(comparisonProblem({ comparison: { status } })).toBeUndefined()
+    expect(comparisonProblem({})).toBeUndefined()
+  })
+})
 
 describe('percentDone', () => {
   it('rounds down and shows 100 only when every item is done', () => {

@@ -1,5 +1,5 @@
 import { ApiError, articleFailure, describeError } from './api-error'
-import type { Batch, Story } from './api-types'
+import type { Batch, BatchComparison, Story } from './api-types'
 import type { BatchItemLabel } from './batch-input'
 import { plural } from './labels'
 import { explainCode, type ErrorContext } from './error-messages'
@@ -80,6 +80,7 @@ export interface BatchStory {
   id: string
   title: string
   items: number[]
+  comparison?: BatchComparison
   /** `undefined` while loading; `null` when the story is gone (deleted since). */
   detail?: Story | null
 }
@@ -151,4 +152,14 @@ function isLabel(value: unknown): value is BatchItemLabel {
   if (typeof value !== 'object' || value === null) return false
   const { kind, name } = value as Record<string, unknown>
   return (kind === 'file' || kind === 'url') && typeof name === 'string'
+}
+
+/**
+ * Why a story's comparison could not be made, for a reader: its page will try again when opened,
+ * so the words say what went wrong, not that the story is lost.
+ */
+export function comparisonProblem(story: Pick<BatchStory, 'comparison'>): string | undefined {
+  const comparison = story.comparison
+  if (comparison?.status !== 'failed') return undefined
+  return comparison.message ?? 'The comparison could not be made.'
 }
