@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createStore, type Store } from '@parallax/store'
-import { inject } from 'vitest'
+import { afterAll, inject } from 'vitest'
 import { createDatabase } from '../../../packages/store/test/pg-server'
+import { createAnalysisPool } from '../src/analysis/pool'
 import type { AnalysisPool } from '../src/analysis/types'
 import { createApp, type AppOptions } from '../src/app'
 
@@ -22,6 +23,13 @@ export interface Harness {
   /** Another app on the same store, with different options (a store takes seconds to create). */
   appWith(options: Partial<AppOptions>): ReturnType<typeof createApp>
   close(): Promise<void>
+}
+
+/** A real parser pool for one test file, closed when its tests are done. */
+export function suitePool(): AnalysisPool {
+  const pool = createAnalysisPool({ size: 1, timeoutMs: 5000 })
+  afterAll(() => pool.close())
+  return pool
 }
 
 export async function createHarness(

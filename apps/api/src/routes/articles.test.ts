@@ -5,10 +5,9 @@ import {
   errorOf,
   postJson,
   SEED_TEXTS,
+  suitePool,
   type Harness,
 } from '../../test/harness'
-import { createAnalysisPool } from '../analysis/pool'
-import type { AnalysisPool } from '../analysis/types'
 
 interface StoredArticle {
   id: string
@@ -29,11 +28,7 @@ ${seedB
   .map((sentence) => `<p>${sentence}</p>`)
   .join('\n')}</article></body></html>`
 
-let pool: AnalysisPool
-beforeAll(() => {
-  pool = createAnalysisPool({ size: 1, timeoutMs: 5000 })
-})
-afterAll(() => pool.close())
+const pool = suitePool()
 
 describe.each(BACKENDS)('article and comparison routes on $name', ({ url }) => {
   let h: Harness

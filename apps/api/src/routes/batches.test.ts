@@ -7,9 +7,9 @@ import {
   errorOf,
   postJson,
   SEED_TEXTS,
+  suitePool,
   type Harness,
 } from '../../test/harness'
-import { createAnalysisPool } from '../analysis/pool'
 import type { AnalysisPool } from '../analysis/types'
 import { groupArticles } from '../batch/group'
 import { batchHandlers } from '../batch/handlers'
@@ -29,11 +29,7 @@ interface Batch {
   }[]
 }
 
-let pool: AnalysisPool
-beforeAll(() => {
-  pool = createAnalysisPool({ size: 1, timeoutMs: 5000 })
-})
-afterAll(() => pool.close())
+const pool = suitePool()
 
 describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
   let h: Harness
