@@ -5,6 +5,9 @@ export { isSpeakerName } from './extractors/speaker-name'
 // Matching entities across articles
 export { entityKey, keySurname, sameEntity, slugify } from './keys'
 
+// Month names in calendar order, lower case: the words a date is read from
+export { MONTHS } from './lexicon/calendar'
+
 // Errors
 export { ClaimsError } from './errors'
 export type { ClaimsErrorCode } from './errors'

@@ -137,6 +137,12 @@ describe('classification rules', () => {
     expect(conflict?.kinds).toEqual(['value'])
     expect(conflict?.explanation).toContain('mid May')
     expect(compareArticles([day, inside]).facets.some((f) => f.status === 'diverge')).toBe(false)
+    // One outlet's date resolved against its publication day, the other's not: the same month.
+    const dated = { ...day, published: '2013-02-01' }
+    const sameMonth = makeArticle('d', 'D', ['The special primary election will be held in April.'])
+    expect(compareArticles([dated, sameMonth]).facets.some((f) => f.status === 'diverge')).toBe(
+      false,
+    )
   })
 
   it('reads two spans of years for one tenure as two values, however the tenure is worded', () => {

@@ -1,4 +1,5 @@
 import {
+  MONTHS,
   sameEntity,
   type Attribution,
   type DateMention,
@@ -309,7 +310,7 @@ function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
     const outside = b.claim.dates.find((y) => {
       if (x.granularity === y.granularity) return false
       const other = monthOf(y)
-      return month !== undefined && other !== undefined && month !== other
+      return month !== undefined && other !== undefined && !sameMonth(month, other)
     })
     if (outside) return { kind: 'value', a, b, aWords: x.text, bWords: outside.text }
     const sameGranularity = b.claim.dates.filter(
@@ -323,14 +324,28 @@ function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   return undefined
 }
 
-const MONTH =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i')
 
-/** The month a day or month date falls in: by value when resolved, by its name when not. */
-function monthOf(d: DateMention): string | undefined {
+interface Month {
+  /** 1 to 12. */
+  month: number
+  /** Only when the date was resolved: an unresolved `May` is of no known year. */
+  year?: string
+}
+
+/**
+ * The month a day or month date falls in: by value when resolved, by its name when not, so one
+ * outlet's resolved `2013-05-02` and another's unresolved `in May` still compare.
+ */
+function monthOf(d: DateMention): Month | undefined {
   if (d.granularity !== 'day' && d.granularity !== 'month') return undefined
-  if (d.value) return d.value.slice(0, 7)
-  return MONTH.exec(d.text)?.[1]?.toLowerCase()
+  if (d.value) return { month: Number(d.value.slice(5, 7)), year: d.value.slice(0, 4) }
+  const name = MONTH.exec(d.text)?.[1]?.toLowerCase()
+  return name === undefined ? undefined : { month: MONTHS.indexOf(name) + 1 }
+}
+
+function sameMonth(x: Month, y: Month): boolean {
+  return x.month === y.month && (x.year === undefined || y.year === undefined || x.year === y.year)
 }
 
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i
