@@ -53,6 +53,11 @@ describe('comparisonProblem', () => {
       message: 'Comparing the articles took longer than 1500 ms.',
     }
     expect(comparisonProblem({ comparison: failed })).toBe(failed.message)
+    expect(
+      comparisonProblem({
+        comparison: { status: 'failed', message: 'Comparing the articles took longer than 9 ms' },
+      }),
+    ).toBe('Comparing the articles took longer than 9 ms.')
     expect(comparisonProblem({ comparison: { status: 'failed' } })).toBe(
       'The comparison could not be made.',
     )

@@ -161,5 +161,7 @@ function isLabel(value: unknown): value is BatchItemLabel {
 export function comparisonProblem(story: Pick<BatchStory, 'comparison'>): string | undefined {
   const comparison = story.comparison
   if (comparison?.status !== 'failed') return undefined
-  return comparison.message ?? 'The comparison could not be made.'
+  const message = comparison.message?.trim() || 'The comparison could not be made'
+  // The API's messages are not always sentences; the screen goes on with another one after it.
+  return /[.!?]$/.test(message) ? message : `${message}.`
 }
