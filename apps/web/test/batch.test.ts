@@ -189,6 +189,23 @@ describe('batch import', () => {
     const batch = await batchOf(page.url())
     expect(batch.stories.flatMap((story) => story.items).sort()).toEqual([0, 1])
     await screenshot(page, 'batch-urls')
+
+    // A story whose comparison job failed says why. The server compares these two articles
+    // without fail, so the batch's answer is given the failure its comparison route would send.
+    const reason = 'Comparing the articles took longer than 1500 ms'
+    await page.route('**/api/batches/*', async (route) => {
+      const answer = await route.fetch()
+      const body = (await answer.json()) as BatchJson & { stories: { comparison?: object }[] }
+      body.stories[0]!.comparison = { status: 'failed', code: 'PARSE_TIMEOUT', message: reason }
+      await route.fulfill({ response: answer, json: body })
+    })
+    await page.reload()
+    await waitUntilDone()
+    expect(await page.getByRole('note').textContent()).toContain(
+      `The comparison could not be made: ${reason}. Opening the story tries again.`,
+    )
+    await screenshot(page, 'batch-comparison-failed')
+    await page.unroute('**/api/batches/*')
   }, 120_000)
 
   it('says when the files together are more than the server takes in one request', async () => {
