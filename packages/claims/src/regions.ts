@@ -82,12 +82,24 @@ export function subordinateMask(tokens: readonly Token[]): boolean[] {
       !NOT_PARTICIPLES.has(token.lower)
     ) {
       mark(k, nextBreak(tokens, k + 1))
+    } else if (k === 0 && isOpeningParticiple(tokens)) {
+      // `Marking a defeat for the White House, the House voted …`: the verb comes after the comma.
+      mark(0, nextBreak(tokens, 1))
     } else if ((token.text === '—' || token.text === '–') && k > 0) {
       const end = tokens.findIndex((t, j) => j > k && (t.text === '—' || t.text === '–'))
       if (end !== -1) mark(k, end + 1)
     }
   }
   return mask
+}
+
+/** A sentence that opens with a participial phrase set off by a comma before its subject. */
+function isOpeningParticiple(tokens: readonly Token[]): boolean {
+  const first = tokens[0]
+  if (first?.pos !== 'VERB' || !first.lower.endsWith('ing') || NOT_PARTICIPLES.has(first.lower))
+    return false
+  const end = nextBreak(tokens, 1)
+  return isComma(tokens[end]) && verbBefore(tokens, end + 1, tokens.length)
 }
 
 const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV'])

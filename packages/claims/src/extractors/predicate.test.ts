@@ -11,6 +11,7 @@ describe('predicate and terms', () => {
     ['According to estimates, the country is Saudi Arabia.', 'be'],
     ['The court, which met on Monday, revoked the license.', 'revoke'],
     ['Internet publications cannot be a proper foundation for an appeal.', 'be'],
+    ['Marking a defeat for the mayor, the council overturned the ban.', 'overturn'],
   ]
   it.each(cases)('%s → %s', (sentence, predicate) => {
     expect(extractClaims(articleOf([sentence]))[0]?.predicate).toBe(predicate)
