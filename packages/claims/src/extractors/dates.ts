@@ -40,7 +40,21 @@ function monday(d: Date): Date {
 
 function monthIndex(word: string): number {
   const full = MONTHS.indexOf(word)
-  return full !== -1 ? full : SHORT_MONTHS.indexOf(word.replace(/\.$/, ''))
+  if (full !== -1) return full
+  // `Sept.` is the one four-letter abbreviation news style uses.
+  const short = word.replace(/\.$/, '').replace(/^sept$/, 'sep')
+  return SHORT_MONTHS.indexOf(short)
+}
+
+/**
+ * The calendar day a phrase names without its year, as ISO 8601's `--MM-DD` (`Feb. 15` →
+ * `--02-15`): what two outlets' undated days can still be compared by.
+ */
+export function monthDay(phrase: string): string | undefined {
+  const words = phrase.toLowerCase().split(/[\s,]+/)
+  const month = words.map(monthIndex).find((m) => m !== -1)
+  const day = words.map((w) => /^(\d{1,2})(st|nd|rd|th)?$/.exec(w)?.[1]).find(Boolean)
+  return month === undefined || !day ? undefined : `--${pad(month + 1)}-${pad(Number(day))}`
 }
 
 /** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
@@ -135,7 +149,10 @@ function wordCount(word: string | undefined): number {
 function keepDuration(text: string): boolean {
   return (
     /\b(since|until)\b/i.test(text) &&
-    (MONTHS.some((m) => text.toLowerCase().includes(m)) ||
+    (text
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((w) => monthIndex(w) !== -1) ||
       /\d{4}/.test(text) ||
       WEEKDAYS.some((d) => text.toLowerCase().includes(d)))
   )
@@ -198,13 +215,16 @@ function monthsMissed(tokens: readonly Token[], mask: readonly boolean[]): [numb
   const found: [number, number][] = []
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!
-    if (mask[k] || !MONTHS.includes(t.lower) || !/^\p{Lu}/u.test(t.text)) continue
-    // `in May Chen's office`: a name goes on after it.
-    if (!BEFORE_MONTH.has(tokens[k - 1]!.lower) || tokens[k + 1]?.pos === 'PROPN') continue
+    if (mask[k] || monthIndex(t.lower) === -1 || !/^\p{Lu}/u.test(t.text)) continue
+    // A short form is a month only as one (`Feb.`), not as a word (`Mar`, `Jun`).
+    if (!MONTHS.includes(t.lower) && !t.text.endsWith('.')) continue
+    const next = tokens[k + 1]
+    const day = next !== undefined && /^\d{1,2}$/.test(next.text) && !mask[k + 1]
+    // `in May Chen's office`: a name goes on after it; a day after it (`May 15`) makes it a date.
+    if (!day && (!BEFORE_MONTH.has(tokens[k - 1]!.lower) || next?.pos === 'PROPN')) continue
     let first = k
     while (first > 0 && MODIFIERS.has(tokens[first - 1]!.lower) && !mask[first - 1]) first--
-    const next = tokens[k + 1]
-    const last = next && /^\d{1,2}$/.test(next.text) && !mask[k + 1] ? k + 1 : k
+    const last = day ? k + 1 : k
     found.push([first, last])
   }
   return found
