@@ -37,7 +37,7 @@ function isPossessive(tokens: readonly Token[], k: number): boolean {
 function phraseAfter(
   tokens: readonly Token[],
   at: number,
-  options: { determiners?: boolean; verbHead?: boolean } = {},
+  options: { determiners?: boolean; verbHead?: boolean; skip?: readonly boolean[] } = {},
 ): Phrase | undefined {
   let k = at
   if (options.determiners) {
@@ -53,9 +53,14 @@ function phraseAfter(
   let head = -1
   let name: string | undefined
   let stop: Token | undefined
-  for (const end = k + WINDOW; k < end; k++) {
+  for (let end = k + WINDOW; k < end; k++) {
     const token = tokens[k]
     if (!token) break
+    // A date inside the phrase (`the 19 Sept. 11 hijackers`) is no word of what is counted.
+    if (options.skip?.[k] && head === -1) {
+      end++
+      continue
+    }
     const next = tokens[k + 1]
     // `a 6-3 vote days later`: a time word after the head starts another phrase; a figure
     // (`in the 1990s`) is no word of a measure.
@@ -182,6 +187,8 @@ export interface MeasureQuery {
   after: number
   /** For durations, the token of the time unit. */
   unitAt?: number
+  /** Tokens a date took, passed over when reading the noun after the figure. */
+  skip?: readonly boolean[]
 }
 
 export interface Measure {
@@ -207,11 +214,14 @@ export function findMeasure(tokens: readonly Token[], query: MeasureQuery): Meas
     if (found.phrase) return withPossessor(tokens, found.phrase)
     return found.measure !== undefined ? { measure: found.measure } : {}
   }
-  const direct = named(phraseAfter(tokens, tokens[after]?.text === '-' ? after + 1 : after))
+  const skip = query.skip ?? []
+  const direct = named(
+    phraseAfter(tokens, tokens[after]?.text === '-' ? after + 1 : after, { skip }),
+  )
   if (direct) return { measure: direct.words.join(' ') }
   const preposition = tokens[after]
   if (preposition && PREPOSITIONS[type]?.has(preposition.lower)) {
-    const phrase = named(phraseAfter(tokens, after + 1, { determiners: true }))
+    const phrase = named(phraseAfter(tokens, after + 1, { determiners: true, skip }))
     if (phrase) return { measure: phrase.words.join(' ') }
   }
   const stated = statedOf(tokens, first, LINKING_VERBS)

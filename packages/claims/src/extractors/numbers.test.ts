@@ -125,6 +125,18 @@ describe('extractNumbers: values', () => {
     expect(numbersOf('The interview took place in June 2018.')).toEqual([])
     expect(numbersOf('The panel met on Oct. 14 to vote.')).toEqual([])
   })
+
+  it('counts the noun after a date inside the phrase', () => {
+    expect(
+      pick(numbersOf('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.'), [
+        'value',
+        'unit',
+      ]),
+    ).toEqual([
+      { value: 15, unit: 'hijacker' },
+      { value: 19, unit: 'hijacker' },
+    ])
+  })
 })
 
 describe('extractNumbers: types', () => {

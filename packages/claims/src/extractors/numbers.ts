@@ -31,6 +31,7 @@ function finish(
   tokens: readonly Token[],
   draft: Draft,
   entities: readonly EntitySpan[] | undefined,
+  skip: readonly boolean[] = [],
 ): NumberMention | undefined {
   const a = tokens[draft.first]
   const b = tokens[draft.last]
@@ -42,6 +43,7 @@ function finish(
           type: draft.type,
           first: draft.first,
           after: draft.last + 1,
+          skip,
           ...(draft.unitAt !== undefined ? { unitAt: draft.unitAt } : {}),
         })
   const subjectAt = draft.subjectAt ?? found.subjectAt ?? findSubjectToken(tokens, draft.first)
@@ -241,7 +243,12 @@ function readPairToken(tokens: readonly Token[], k: number): Draft | undefined {
 }
 
 /** Gives the draft its kind when its words show one: money, percent, age, duration, year, other. */
-function settleType(tokens: readonly Token[], draft: Draft, at: number): void {
+function settleType(
+  tokens: readonly Token[],
+  draft: Draft,
+  at: number,
+  skip: readonly boolean[],
+): void {
   if (draft.type !== 'count') return
   if (draft.unit === 'percent') {
     draft.type = 'percent'
@@ -279,7 +286,7 @@ function settleType(tokens: readonly Token[], draft: Draft, at: number): void {
     draft.unit = compound.lemma
     draft.measure = compound.lemma
   } else {
-    const unit = countedNoun(tokens, draft.last + 1)
+    const unit = countedNoun(tokens, draft.last + 1, skip)
     if (unit !== undefined) draft.unit = unit
   }
   if (isMeasurementUnit(draft.unit) || (!Number.isInteger(draft.value) && !draft.unit))
@@ -315,8 +322,8 @@ export function extractNumbers(
         ? undefined
         : (readPairToken(tokens, k) ?? readQuantity(tokens, k, skip)))
     if (!draft) continue
-    if (!rank) settleType(tokens, draft, figureStart(tokens, draft))
-    const mention = finish(body, tokens, draft, entities)
+    if (!rank) settleType(tokens, draft, figureStart(tokens, draft), skip)
+    const mention = finish(body, tokens, draft, entities, skip)
     if (mention) found.push(mention)
     k = Math.max(k, draft.last)
   }

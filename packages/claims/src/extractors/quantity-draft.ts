@@ -23,12 +23,24 @@ export function cueBefore(
   return undefined
 }
 
-/** The counted noun after a figure (`1,400 users` → `user`). */
-export function countedNoun(tokens: readonly Token[], from: number): string | undefined {
+/**
+ * The counted noun after a figure (`1,400 users` → `user`). Tokens a date took (`skip`) are passed
+ * over: `the 19 Sept. 11 hijackers` counts hijackers.
+ */
+export function countedNoun(
+  tokens: readonly Token[],
+  from: number,
+  skip: readonly boolean[] = [],
+): string | undefined {
   let noun: string | undefined
-  for (let k = from; k < from + 6; k++) {
+  let reach = from + 6
+  for (let k = from; k < reach; k++) {
     const token = tokens[k]
     if (!token) break
+    if (skip[k] && noun === undefined) {
+      reach++
+      continue
+    }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') noun = token.lemma
     else if (!(token.pos === 'ADJ' && noun === undefined) && token.text !== '-') break
   }
