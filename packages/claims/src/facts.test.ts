@@ -22,6 +22,21 @@ describe('the facts of a sentence', () => {
     ])
   })
 
+  it('gives a restrictive relative clause as a fact about its noun, but not what is said', () => {
+    expect(
+      factsOf('The storm caused more damage than the $2 billion that the city had set aside.'),
+    ).toContainEqual(['relative', '$2 billion that the city had set aside'])
+    expect(factsOf('The union claims that the plant is unsafe.')).toEqual([
+      ['main', 'The union claims that the plant is unsafe.'],
+    ])
+    expect(factsOf('The governor told reporters that the plant is unsafe.')).toEqual([
+      ['main', 'The governor told reporters that the plant is unsafe.'],
+    ])
+    expect(factsOf('The governor said Friday that the plant is unsafe.')).toEqual([
+      ['main', 'The governor said Friday that the plant is unsafe.'],
+    ])
+  })
+
   it('gives a relative clause set off by commas as a fact about its head', () => {
     const facts = factsOf(
       'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',

@@ -1,5 +1,7 @@
 import type { Token } from './analyse'
-import { RELATIVES } from './regions'
+import { WEEKDAYS } from './lexicon/calendar'
+import { SPEECH_VERBS } from './lexicon/speech'
+import { RELATIVES, restrictiveEnd } from './regions'
 import type { FactKind } from './types'
 
 /**
@@ -81,8 +83,30 @@ function headBefore(tokens: readonly Token[], comma: number): [number, number] |
   let k = comma
   while (k > 0 && comma - k < HEAD_REACH && HEAD_WORDS.has(tokens[k - 1]!.pos)) k--
   if (k === comma) return undefined
+  // `$2 billion`: the sign belongs to the figure.
+  if (tokens[k - 1]?.pos === 'SYM' && tokens[k]?.pos === 'NUM') k--
   const last = tokens[comma - 1]!
   return last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'NUM' ? [k, comma] : undefined
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerb(tokens[k])) return true
+  return false
+}
+
+/**
+ * `that`, `who` or `which` straight after a noun, with no comma, opens a restrictive relative
+ * clause. Not after a reporting word (`claims that …`, `told reporters that …`) or a day (`said
+ * Friday that …`): there it opens what is said.
+ */
+function opensRestrictive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  const head = tokens[k - 1]
+  if (!(RELATIVES.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET'))) return false
+  if (head?.pos !== 'NOUN' && head?.pos !== 'PROPN' && head?.pos !== 'NUM') return false
+  if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return false
+  const before = tokens[k - 2]
+  return !(before?.pos === 'VERB' && SPEECH_VERBS.has(before.lemma))
 }
 
 /** A clause with its own subject and verb starts within reach of `from`. */
@@ -150,6 +174,17 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       if (head && end - k >= MIN_CLAUSE) {
         extra.push({ kind: 'relative', ranges: [head, [k + 1, end]] })
         take(k + 1, end)
+        k = end - 1
+      }
+      continue
+    }
+    if (!comma && !inQuote[k] && opensRestrictive(tokens, k)) {
+      // `the $5.7 billion that Mr. Trump had requested`: the clause states a fact of the noun.
+      const end = Math.min(restrictiveEnd(tokens, k + 1), n)
+      const head = headBefore(tokens, k)
+      if (head && end - k >= MIN_CLAUSE && hasVerb(tokens, k + 1, end)) {
+        extra.push({ kind: 'relative', ranges: [head, [k, end]] })
+        take(k, end)
         k = end - 1
       }
       continue

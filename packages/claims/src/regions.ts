@@ -108,7 +108,7 @@ const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV'])
  * A relative clause with no comma (`the hearing which was public was not a given`) ends where a
  * second verb group starts: that verb belongs to the main clause.
  */
-function restrictiveEnd(tokens: readonly Token[], from: number): number {
+export function restrictiveEnd(tokens: readonly Token[], from: number): number {
   const limit = nextBreak(tokens, from)
   let seenVerb = false
   let afterVerb = false
