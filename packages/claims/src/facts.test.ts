@@ -37,6 +37,38 @@ describe('the facts of a sentence', () => {
     ])
   })
 
+  it('gives a relative clause without a relative word as a fact, but not what is said', () => {
+    expect(
+      factsOf('The firm settled a lawsuit her former deputy, Ana Ruiz, had filed in 2016.'),
+    ).toContainEqual(['relative', 'a lawsuit her former deputy, Ana Ruiz, had filed in 2016'])
+    expect(factsOf('The governor vetoed the bill he had promised to sign.')).toContainEqual([
+      'relative',
+      'the bill he had promised to sign',
+    ])
+    expect(factsOf('The mayor told reporters he would resign.')).toEqual([
+      ['main', 'The mayor told reporters he would resign.'],
+    ])
+    expect(factsOf('The company gave the agency the money.')).toEqual([
+      ['main', 'The company gave the agency the money.'],
+    ])
+  })
+
+  it('ends a relative clause where a clause of its own begins', () => {
+    expect(
+      factsOf('The plan repays the $2 billion that the city has spent since the storm began.'),
+    ).toEqual([
+      ['main', 'The plan repays the $2 billion that the city has spent since the storm began.'],
+      ['relative', '$2 billion that the city has spent'],
+      ['clause', 'since the storm began'],
+    ])
+  })
+
+  it('reads a time or place after a name as no description of it', () => {
+    expect(
+      factsOf('The mayor was sued by his former aide, Ana Ruiz, in 2016, alleging retaliation.'),
+    ).not.toContainEqual(['appositive', 'Ana Ruiz, in 2016'])
+  })
+
   it('gives a relative clause set off by commas as a fact about its head', () => {
     const facts = factsOf(
       'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',

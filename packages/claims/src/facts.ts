@@ -109,6 +109,44 @@ function opensRestrictive(tokens: readonly Token[], k: number): boolean {
   return !(before?.pos === 'VERB' && SPEECH_VERBS.has(before.lemma))
 }
 
+// A relative clause without `that` opens with its own subject: `the bill he signed`, `a lawsuit
+// his aide had filed`, `the money the agency spent`.
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our'])
+const CONTACT_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'the', ...POSSESSIVE_PRONOUNS])
+// The subject of such a clause is a short noun phrase, perhaps with a name set off by commas.
+const CONTACT_REACH = 10
+
+/**
+ * Where the verb is of a relative clause with no relative word starting at `k` (`the lawsuit his
+ * former director, Lauren Greene, had filed`): after an object noun of a sentence whose verb came
+ * before it, a subject and then a verb. Not after a reporting verb (`told reporters he would`),
+ * where the clause is what is said.
+ */
+function contactClauseVerb(tokens: readonly Token[], k: number, n: number): number | undefined {
+  const head = tokens[k - 1]
+  if (head?.pos !== 'NOUN' || !CONTACT_SUBJECTS.has(tokens[k]!.lower)) return undefined
+  if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return undefined
+  let verbBefore = false
+  for (let j = 0; j < k - 1; j++) {
+    if (!isVerb(tokens[j])) continue
+    verbBefore = true
+    if (j >= k - 4 && SPEECH_VERBS.has(tokens[j]!.lemma)) return undefined
+  }
+  if (!verbBefore) return undefined
+  // `he`, `they`: the pronoun is the whole subject.
+  let nominal = tokens[k]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)
+  for (let j = k + 1; j < Math.min(n, k + CONTACT_REACH); j++) {
+    const t = tokens[j]!
+    if (isVerb(t)) return nominal && !t.lower.endsWith('ing') ? j : undefined
+    if (t.text === ',' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') {
+      nominal ||= t.pos === 'NOUN' || t.pos === 'PROPN'
+      continue
+    }
+    return undefined
+  }
+  return undefined
+}
+
 /** A clause with its own subject and verb starts within reach of `from`. */
 function hasSubjectAndVerb(tokens: readonly Token[], from: number, to: number): boolean {
   // `…, and for the F.B.I. office declined`: a preposition opens a second part of the subject.
@@ -178,6 +216,18 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       }
       continue
     }
+    const contact = !comma && !inQuote[k] ? contactClauseVerb(tokens, k, n) : undefined
+    if (contact !== undefined) {
+      // `a lawsuit his former director, Lauren Greene, had filed in 2014`
+      const end = Math.min(restrictiveEnd(tokens, contact), n)
+      const head = headBefore(tokens, k)
+      if (head && end - k >= MIN_CLAUSE) {
+        extra.push({ kind: 'relative', ranges: [head, [k, end]] })
+        take(k, end)
+        k = end - 1
+        continue
+      }
+    }
     if (!comma && !inQuote[k] && opensRestrictive(tokens, k)) {
       // `the $5.7 billion that Mr. Trump had requested`: the clause states a fact of the noun.
       const end = Math.min(restrictiveEnd(tokens, k + 1), n)
@@ -208,6 +258,9 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
         if (size === 0 || !isDescription(tokens, from, close)) break
         if (isListTail(tokens, from, close) && !isPlaceTail(tokens, from, close)) break
         if (JOINERS.has(tokens[from]!.lower) || EVENT_CLAUSES.has(tokens[from]!.lower)) break
+        // `sued by his aide, Lauren Greene, in 2014,`: a time or place after the name is no
+        // description of it; `of Aventura` is where the person is from.
+        if (tokens[from]!.pos === 'ADP' && tokens[from]!.lower !== 'of') break
         if (!isPlaceTail(tokens, from, close) || end > k) end = close
         from = close + 1
       }

@@ -116,6 +116,10 @@ export function restrictiveEnd(tokens: readonly Token[], from: number): number {
     const pos = tokens[k]?.pos ?? ''
     const verbal = pos === 'VERB' || pos === 'AUX'
     if (verbal && afterVerb) return k
+    // `the paychecks they have missed since the shutdown began`: a clause of its own starts.
+    const lower = tokens[k]?.lower ?? ''
+    if (seenVerb && (pos === 'SCONJ' || ADVERBIAL.has(lower) || CLAUSAL_PREPOSITIONS.has(lower)))
+      return k
     if (verbal) seenVerb = true
     else if (seenVerb && !VERB_GROUP.has(pos)) afterVerb = true
   }
