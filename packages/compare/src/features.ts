@@ -248,13 +248,17 @@ function actorKeys(claim: Claim): Set<string> {
   const actors = new Set<string>()
   const speaker = claim.attribution.speaker?.text
   if (speaker) for (const s of contentStems(speaker)) actors.add(`t:${s}`)
-  const predicate = claim.predicate && stem(claim.predicate)
-  if (!predicate) return actors
   const clause = words(mainClause(claim.text))
-  const verb = clause.findIndex((w) => stem(w) === predicate)
-  if (verb < 0 || verb > SUBJECT_WORDS) return actors
-  for (const w of clause.slice(0, verb))
-    if (w.length > 1 && !STOPWORDS.has(w)) actors.add(`t:${stem(w)}`)
+  // Who acts is named before the main verb; who speaks, before the reporting verb when the
+  // speaker is no name (`The port director said the pier was repaired`).
+  const cue = claim.attribution.cue && !speaker ? words(claim.attribution.cue)[0] : undefined
+  for (const head of [claim.predicate && stem(claim.predicate), cue && stem(cue)]) {
+    if (!head) continue
+    const verb = clause.findIndex((w) => stem(w) === head)
+    if (verb < 0 || verb > SUBJECT_WORDS) continue
+    for (const w of clause.slice(0, verb))
+      if (w.length > 1 && !STOPWORDS.has(w)) actors.add(`t:${stem(w)}`)
+  }
   return actors
 }
 
