@@ -23,6 +23,12 @@ export interface ClaimNode {
   /** Index of its article in the canonical article order. */
   articleIndex: number
   claim: Claim
+  /**
+   * The claim's own words: a main clause's sentence with the words of its other facts blanked
+   * (offsets kept), so what is said of them (`the paychecks they have missed`) is not read as
+   * said by the main clause.
+   */
+  text: string
   /** Keys the sentence itself carries (`e:` entity, `t:` term stem, `c:` concept, `n:` number unit, `d:` date, `p:` predicate). */
   own: Map<string, number>
   /** Own keys plus keys borrowed from the previous sentence when this one refers back to it. */
@@ -272,13 +278,16 @@ export function mainClause(text: string): string {
 
 /** Weighted keys for every claim of the story, with weights by rarity across the whole story. */
 export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
-  const keySets: Set<string>[][] = story.map(({ claims }) => {
+  const texts: string[][] = story.map(({ claims }) => {
     // A sentence's facts, looked up once: scanning every claim of a long article for each is quadratic.
     const facts = new Map<number, Claim[]>()
     for (const claim of claims)
       facts.set(claim.sentence, [...(facts.get(claim.sentence) ?? []), claim])
-    return claims.map((claim) => ownKeys(claim, ownText(claim, facts.get(claim.sentence)!)))
+    return claims.map((claim) => ownText(claim, facts.get(claim.sentence)!))
   })
+  const keySets: Set<string>[][] = story.map(({ claims }, a) =>
+    claims.map((claim, i) => ownKeys(claim, texts[a]![i]!)),
+  )
   const df = new Map<string, number>()
   let count = 0
   for (const sets of keySets) {
@@ -364,6 +373,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
         order: nodes.length,
         articleIndex,
         claim,
+        text: texts[articleIndex]![i]!,
         own,
         all,
         total,

@@ -26,6 +26,21 @@ describe('findStatusConflict', () => {
     expect(conflict?.pendingWords).toBe('will be given next month')
   })
 
+  it('reads the main clause without what its relative clause says', () => {
+    const story = [
+      'The mayor promised the dock workers would be compensated for the paychecks that the port authority took from them.',
+      'The dock workers will get back pay very quickly, the mayor said.',
+    ].map((text, i) => {
+      const article = makeArticle(`a${i}`, `Outlet ${i}`, [text])
+      return { article, claims: extractClaims(article) }
+    })
+    const all = buildClaimNodes(story)
+    const main = all.find((n) => n.articleIndex === 0 && n.claim.fact === 'main')!
+    const pending = all.find((n) => n.articleIndex === 1)!
+    expect(all.some((n) => n.claim.fact === 'relative')).toBe(true)
+    expect(findStatusConflict(main, pending)).toBeUndefined()
+  })
+
   it('does not read a past form after `to`, a modal or `get` as done', () => {
     const [wanted, pending] = nodes(
       'The mayor wants to get the dock workers paid by the end of the month.',

@@ -43,7 +43,7 @@ function cueAt(tokens: string[]): number {
 
 /** The clause of a claim that puts something in the future, with the words from its cue on. */
 function pendingClause(node: ClaimNode): { clause: Clause; at: number; words: string } | undefined {
-  for (const clause of clauses(node.claim.text)) {
+  for (const clause of clauses(node.text)) {
     const at = cueAt(clause.tokens)
     if (at < 0) continue
     const cueWord = clause.tokens[at]!
@@ -89,7 +89,7 @@ function inInfinitive(tokens: readonly string[], i: number): boolean {
  */
 function doneAt(node: ClaimNode): number {
   const { claim } = node
-  const tokens = words(claim.text)
+  const tokens = words(node.text)
   if (claim.negated || cueAt(tokens) >= 0) return -1
   const reporting = reportingWords(node)
   return tokens.findIndex(
