@@ -69,6 +69,20 @@ describe('the facts of a sentence', () => {
     ).not.toContainEqual(['appositive', 'Ana Ruiz, in 2016'])
   })
 
+  it("gives a `despite` phrase as a fact of its own, and a noun's content clause to what is said", () => {
+    expect(
+      factsOf(
+        'The lawyer said in a statement that the agent was fired on Friday, despite a review board’s recommendation that he be suspended.',
+      ),
+    ).toEqual([
+      [
+        'main',
+        'The lawyer said in a statement that the agent was fired on Friday, despite a review board’s recommendation that he be suspended.',
+      ],
+      ['clause', 'despite a review board’s recommendation that he be suspended'],
+    ])
+  })
+
   it('gives a relative clause set off by commas as a fact about its head', () => {
     const facts = factsOf(
       'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',

@@ -1,6 +1,6 @@
 import type { Token } from './analyse'
 import { WEEKDAYS } from './lexicon/calendar'
-import { SPEECH_VERBS } from './lexicon/speech'
+import { CONTENT_NOUNS, SPEECH_VERBS } from './lexicon/speech'
 import { RELATIVES, restrictiveEnd } from './regions'
 import type { FactKind } from './types'
 
@@ -96,8 +96,9 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 
 /**
  * `that`, `who` or `which` straight after a noun, with no comma, opens a restrictive relative
- * clause. Not after a reporting word (`claims that …`, `told reporters that …`) or a day (`said
- * Friday that …`): there it opens what is said.
+ * clause. Not after a reporting word (`claims that …`, `told reporters that …`), a day (`said
+ * Friday that …`) or a noun of saying or thinking (`a statement that …`): there it opens what is
+ * said.
  */
 function opensRestrictive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!
@@ -105,6 +106,8 @@ function opensRestrictive(tokens: readonly Token[], k: number): boolean {
   if (!(RELATIVES.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET'))) return false
   if (head?.pos !== 'NOUN' && head?.pos !== 'PROPN' && head?.pos !== 'NUM') return false
   if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return false
+  // `a statement that he was fired`: the clause is what the statement says.
+  if (t.lower === 'that' && CONTENT_NOUNS.has(head.lemma)) return false
   const before = tokens[k - 2]
   return !(before?.pos === 'VERB' && SPEECH_VERBS.has(before.lemma))
 }
@@ -293,9 +296,12 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       next?.pos !== 'NUM' &&
       hasSubjectAndVerb(tokens, k + 1, n) &&
       !inQuote[k]
-    if (joined || event) {
+    // `…, despite an official's recommendation that he be suspended`: a fact set against the main
+    // one, as with `although`, even when no verb follows.
+    const concession = t.lower === 'despite' && k > MIN_CLAUSE && !inQuote[k]
+    if (joined || event || concession) {
       // `even though` opens the clause at `even`.
-      const from = event ? (tokens[k - 1]?.lower === 'even' ? k - 1 : k) : k + 1
+      const from = event || concession ? (tokens[k - 1]?.lower === 'even' ? k - 1 : k) : k + 1
       if (n - from >= MIN_CLAUSE && from >= MIN_CLAUSE) {
         extra.push({ kind: 'clause', ranges: [[from, n]] })
         take(from, n)
