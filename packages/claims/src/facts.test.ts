@@ -97,6 +97,9 @@ describe('the facts of a sentence', () => {
     expect(
       factsOf('The agency did not comment on the contract but said its review was thorough.'),
     ).toContainEqual(['clause', 'said its review was thorough'])
+    expect(
+      factsOf('The mayor said the bridge would reopen in May and that the tolls would stay.'),
+    ).toContainEqual(['clause', 'that the tolls would stay'])
   })
 
   it('reads `since` before a year as a time, not as an event clause', () => {

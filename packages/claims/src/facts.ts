@@ -288,7 +288,9 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       ((t.text === ';' || (comma && next && JOINERS.has(next.lower))) &&
         hasSubjectAndVerb(tokens, k + (t.text === ';' ? 1 : 2), n)) ||
       // `… did not comment on X but said Y`: a second verb of the same subject is a second act.
-      (VERB_JOINERS.has(t.lower) && next?.pos === 'VERB' && !next.lower.endsWith('ing'))
+      (VERB_JOINERS.has(t.lower) && next?.pos === 'VERB' && !next.lower.endsWith('ing')) ||
+      // `He said the deal would … and that a bill would …`: a second thing said.
+      (VERB_JOINERS.has(t.lower) && next?.lower === 'that' && hasSubjectAndVerb(tokens, k + 2, n))
     const event =
       EVENT_CLAUSES.has(t.lower) &&
       k > MIN_CLAUSE &&
