@@ -1,7 +1,7 @@
 import { extractClaims } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../test/build'
-import { buildClaimNodes, mainClause, similarity } from './features'
+import { buildClaimNodes, mainClause } from './features'
 
 function continuations(sentences: string[]): (number | undefined)[] {
   const article = makeArticle('a', 'Daily Ledger', sentences)
@@ -42,27 +42,5 @@ describe('mainClause', () => {
     expect(mainClause('On Monday, the council voted.').trim()).toBe('the council voted.')
     const long = 'The mayor of the town and the head of the regional council of the north, met.'
     expect(mainClause(long)).toBe(long)
-  })
-})
-
-describe('dates without a year', () => {
-  it('lines up one calendar day in two undated articles, and not two different days', () => {
-    const nodesOf = (a: string, b: string) =>
-      buildClaimNodes(
-        [makeArticle('a', 'Daily Ledger', [a]), makeArticle('b', 'Evening Post', [b])].map(
-          (article) => ({ article, claims: extractClaims(article) }),
-        ),
-      )
-    const same = nodesOf(
-      'The deal keeps the agencies open until Feb. 15, the senator said.',
-      'Funding now runs through Feb. 15 under the plan.',
-    )
-    expect(same[0]!.all.has('d:--02-15')).toBe(true)
-    expect(similarity(same[0]!, same[1]!)).toBeGreaterThan(0)
-    const other = nodesOf(
-      'The deal keeps the agencies open until Feb. 15, the senator said.',
-      'Funding now runs through March 1 under the plan.',
-    )
-    expect(similarity(other[0]!, other[1]!)).toBe(0)
   })
 })

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
-import { monthDay, type Claim } from '@parallax/claims'
+import type { Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
 import { looksLikeYear } from './numbers'
 import {
@@ -188,13 +188,7 @@ function ownKeys(claim: Claim, text: string): Set<string> {
     // The same figure in two outlets is strong evidence they state one fact.
     if (Number.isFinite(n.value)) keys.add(`v:${n.unit ?? ''}:${roughValue(n.value)}`)
   }
-  for (const d of claim.dates) {
-    if (d.value) keys.add(`d:${d.value}`)
-    // `Feb. 15` is one day in two outlets even when neither gives the year and the article came
-    // without a publication date to resolve it against.
-    const day = d.value || d.granularity !== 'day' ? undefined : monthDay(d.text)
-    if (day) keys.add(`d:${day}`)
-  }
+  for (const d of claim.dates) if (d.value) keys.add(`d:${d.value}`)
   const predicate = claim.predicate?.toLowerCase()
   if (predicate && !EMPTY_PREDICATES.has(predicate)) keys.add(`p:${stem(predicate)}`)
   for (const shingle of quoteShingles(claim)) keys.add(`q:${shingle}`)
