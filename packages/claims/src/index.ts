@@ -7,7 +7,6 @@ export { entityKey, keySurname, sameEntity, slugify } from './keys'
 
 // Month names in calendar order, lower case: the words a date is read from
 export { MONTHS } from './lexicon/calendar'
-export { monthDay } from './extractors/dates'
 
 // Errors
 export { ClaimsError } from './errors'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../pipeline'
 import { articleOf } from '../test-article'
-import { monthDay, resolveDate } from './dates'
+import { resolveDate } from './dates'
 
 const published = new Date(Date.UTC(2020, 0, 16)) // a Thursday
 
@@ -82,15 +82,5 @@ describe('dates in claims', () => {
     expect(datesOf('Talks resume Sept. 3 in Geneva.')).toEqual([['Sept. 3', '2018-09-03']])
     expect(datesOf('May 15 was the deadline, officials said.')).toEqual([['May 15', '2018-05-15']])
     expect(datesOf('Ms. May said it was over.')).toEqual([])
-  })
-})
-
-describe('monthDay', () => {
-  it('gives the day a phrase names without its year', () => {
-    expect(monthDay('Feb. 15')).toBe('--02-15')
-    expect(monthDay('until Sept. 3')).toBe('--09-03')
-    expect(monthDay('June 25th')).toBe('--06-25')
-    expect(monthDay('June 2018')).toBeUndefined()
-    expect(monthDay('Friday')).toBeUndefined()
   })
 })

@@ -46,17 +46,6 @@ function monthIndex(word: string): number {
   return SHORT_MONTHS.indexOf(short)
 }
 
-/**
- * The calendar day a phrase names without its year, as ISO 8601's `--MM-DD` (`Feb. 15` →
- * `--02-15`): what two outlets' undated days can still be compared by.
- */
-export function monthDay(phrase: string): string | undefined {
-  const words = phrase.toLowerCase().split(/[\s,]+/)
-  const month = words.map(monthIndex).find((m) => m !== -1)
-  const day = words.map((w) => /^(\d{1,2})(st|nd|rd|th)?$/.exec(w)?.[1]).find(Boolean)
-  return month === undefined || !day ? undefined : `--${pad(month + 1)}-${pad(Number(day))}`
-}
-
 /** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
 export function resolveDate(
   phrase: string,
