@@ -36,7 +36,9 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
   let worker: BatchWorker
   beforeAll(async () => {
     h = await createHarness(await url(), pool)
-    worker = await h.store.workBatches(batchHandlers({ pool, fetchOptions: {}, groupArticles }))
+    worker = await h.store.workBatches(
+      batchHandlers({ store: h.store, pool, fetchOptions: {}, groupArticles }),
+    )
   })
   afterAll(async () => {
     await worker?.stop()
@@ -127,7 +129,7 @@ it('finishes a batch whose story cannot be compared, naming the reason', async (
   const h = await createHarness('memory://', pool)
   const timedOut = new ApiError('PARSE_TIMEOUT', 422, 'The comparison ran past its deadline')
   const failing: AnalysisPool = { ...pool, compare: () => Promise.reject(timedOut) }
-  const deps = { pool: failing, fetchOptions: {}, groupArticles }
+  const deps = { store: h.store, pool: failing, fetchOptions: {}, groupArticles }
   const worker = await h.store.workBatches(batchHandlers(deps))
   try {
     const items = SEED_TEXTS.map((text) => ({ text }))
