@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { CLAIMS_VERSION } from '@parallax/claims'
 import type { BatchWorker } from '@parallax/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -70,6 +71,10 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
       expect(((await stored.json()) as { articleCount: number }).articleCount).toBe(
         story.items.length,
       )
+      // Stored with the version that extracted their claims, so no read extracts them again.
+      for (const { claimsVersion } of await h.store.getArticles(story.id)) {
+        expect(claimsVersion).toBe(CLAIMS_VERSION)
+      }
       // Compared before the batch was done: the first read serves the stored comparison.
       const compared = story.items.length >= 2
       expect(story.comparison).toEqual({ status: compared ? 'stored' : 'none' })
