@@ -8,6 +8,8 @@ import {
   suitePool,
   type Harness,
 } from '../../test/harness'
+import { ApiError } from '../errors'
+import { currentClaims } from './current-claims'
 import type { AnalysisPool } from './types'
 
 // A story stored before an upgrade of the claims extraction must compare exactly as the same
@@ -111,5 +113,39 @@ describe.each(BACKENDS)('stored claims of an older extraction on $name', ({ url 
     )
     const [renewed] = await h.store.getArticles(stale.storyId)
     expect(renewed!.claimsVersion).toBe(CLAIMS_VERSION)
+  })
+
+  it('keeps stale claims when extraction fails, and a later read extracts them again', async () => {
+    const { storyId } = await storyOf(SEED_TEXTS)
+    await makeStale(storyId)
+    const timedOut = new ApiError('PARSE_TIMEOUT', 422, 'too slow')
+    const failing: AnalysisPool = { ...pool, extractClaims: () => Promise.reject(timedOut) }
+    await expect(currentClaims(h.store, failing, await h.store.getArticles(storyId))).rejects.toBe(
+      timedOut,
+    )
+    const [kept] = await h.store.getArticles(storyId)
+    expect(kept!.claimsVersion).toBe('')
+    expect(kept!.claims).toHaveLength(2)
+    const read = await h.app.request(`/api/stories/${storyId}/comparison`)
+    expect(read.status).toBe(200)
+    expect((await h.store.getArticles(storyId))[0]!.claimsVersion).toBe(CLAIMS_VERSION)
+  })
+
+  it('still answers when the article is removed while its claims are extracted', async () => {
+    const { storyId, ids } = await storyOf(SEED_TEXTS)
+    await makeStale(storyId)
+    const removing: AnalysisPool = {
+      ...pool,
+      extractClaims: async (article, options) => {
+        await h.store.deleteArticle(storyId, ids[0]!)
+        return pool.extractClaims(article, options)
+      },
+    }
+    const current = await currentClaims(h.store, removing, await h.store.getArticles(storyId))
+    expect(current.map(({ claimsVersion }) => claimsVersion)).toEqual([
+      CLAIMS_VERSION,
+      CLAIMS_VERSION,
+    ])
+    expect((await h.store.getArticles(storyId)).map(({ stored }) => stored.id)).toEqual([ids[1]])
   })
 })
