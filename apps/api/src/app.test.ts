@@ -10,6 +10,7 @@ import type { AppType } from './app'
 const refusingPool: AnalysisPool = {
   parse: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
   compare: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
+  extractClaims: () => Promise.reject(new ArticleError('NOT_AN_ARTICLE', 'no article prose')),
   ready: () => true,
   close: () => Promise.resolve(),
 }
@@ -18,6 +19,7 @@ const refusingPool: AnalysisPool = {
 const brokenPool: AnalysisPool = {
   parse: () => Promise.reject(new Error('not used')),
   compare: () => Promise.reject(new Error('not used')),
+  extractClaims: () => Promise.reject(new Error('not used')),
   ready: () => true,
   close: () => Promise.resolve(),
 }

@@ -18,6 +18,7 @@ type Doc = OpenApiDocument & {
 const failingPool = (error: Error): AnalysisPool => ({
   parse: () => Promise.reject(error),
   compare: () => Promise.reject(error),
+  extractClaims: () => Promise.reject(error),
   ready: () => false,
   close: () => Promise.resolve(),
 })
@@ -35,6 +36,7 @@ const parsingPool: AnalysisPool = {
     return Promise.resolve({ article, claims: sampleClaims(article) })
   },
   compare: () => Promise.reject(new ApiError('PARSE_TIMEOUT', 422, 'too slow')),
+  extractClaims: () => Promise.reject(new ApiError('PARSE_TIMEOUT', 422, 'too slow')),
   ready: () => true,
   close: () => Promise.resolve(),
 }

@@ -46,7 +46,7 @@ const app = createApp({
 const batchWorker =
   store.backend === 'pglite'
     ? store
-        .workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
+        .workBatches(batchHandlers({ store, pool, fetchOptions, groupArticles }), {
           concurrency: config.parseWorkers,
           onError: (error) => log(`parallax: batch job failed: ${String(error)}`),
         })

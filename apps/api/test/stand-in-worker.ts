@@ -1,19 +1,22 @@
 // A worker that speaks the analysis pool's protocol but does what its input text says, so the
 // pool's deadline, memory cap and replacement can be tested apart from any real parser.
 import { parentPort } from 'node:worker_threads'
+import type { Claim } from '@parallax/claims'
 import type { Task, WorkerReply } from '../src/analysis/types'
 
 const port = parentPort
 if (port === null) throw new Error('must run in a worker thread')
 
 port.on('message', ({ id, task }: { id: number; task: Task }) => {
-  // A comparison does what the first article's body says.
+  // A comparison does what the first article's body says, a claims task what its body says.
   const command =
     task.kind === 'compare'
       ? `compare ${task.items[0]?.article.body ?? ''}`
-      : 'text' in task.input
-        ? task.input.text
-        : 'compare'
+      : task.kind === 'claims'
+        ? task.article.body
+        : 'text' in task.input
+          ? task.input.text
+          : 'compare'
   if (command === 'spin') for (;;);
   // `parsed 1048576 …`: reports a parsed body of that many characters, as the real worker does.
   const parsed = /^parsed (\d+) /.exec(command)
@@ -39,6 +42,9 @@ port.on('message', ({ id, task }: { id: number; task: Task }) => {
     paragraphs: [],
     sentences: [],
   }
-  port.postMessage({ kind: 'done', id, value: { article, claims: [] } } satisfies WorkerReply)
+  // Claims extracted again: one per task, naming the body it was read from.
+  const value =
+    task.kind === 'claims' ? [{ text: command } as unknown as Claim] : { article, claims: [] }
+  port.postMessage({ kind: 'done', id, value } satisfies WorkerReply)
 })
 port.postMessage({ kind: 'ready' } satisfies WorkerReply)

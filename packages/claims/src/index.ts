@@ -1,5 +1,6 @@
 // Extraction
 export { extractClaims } from './pipeline'
+export { CLAIMS_VERSION } from './version'
 export { isSpeakerName } from './extractors/speaker-name'
 
 // Matching entities across articles

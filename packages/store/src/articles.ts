@@ -5,8 +5,14 @@ import { StoreError } from './errors'
 import { ARTICLE_COLUMNS, toBytes, toStoredArticle } from './rows'
 import type { AnalysisRow, ArticleRow } from './rows'
 import { isUuid } from './sql'
-import type { ArticleSource, NewArticle, StoredAnalysis, StoredArticle } from './types'
-import { checkNewArticle, checkOutlet } from './validate'
+import type {
+  ArticleSource,
+  ClaimsUpdate,
+  NewArticle,
+  StoredAnalysis,
+  StoredArticle,
+} from './types'
+import { checkClaims, checkNewArticle, checkOutlet } from './validate'
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -36,8 +42,9 @@ export async function addArticle(
   const inserted = await tx.query<ArticleRow>(
     `WITH a AS (
        INSERT INTO articles (story_id, outlet, title, url, published, byline, source_kind,
-         source_content, content_type, content_hash, fetched_at, parsed, claims)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz, $12::json, $13::json)
+         source_content, content_type, content_hash, fetched_at, parsed, claims, claims_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz, $12::json, $13::json,
+         $14)
        ON CONFLICT (story_id, content_hash) DO NOTHING
        RETURNING *)
      SELECT ${ARTICLE_COLUMNS} FROM a`,
@@ -55,6 +62,7 @@ export async function addArticle(
       input.fetchedAt ?? null,
       JSON.stringify(input.article),
       JSON.stringify(input.claims),
+      input.claimsVersion,
     ],
   )
   const row = inserted[0]
@@ -91,15 +99,44 @@ async function checkRoom(tx: Queryable, storyId: string, hash: string): Promise<
 export async function getArticles(db: Queryable, storyId: string): Promise<StoredAnalysis[]> {
   if (!isUuid(storyId)) return []
   const rows = await db.query<AnalysisRow>(
-    `SELECT ${ARTICLE_COLUMNS}, a.parsed, a.claims
+    `SELECT ${ARTICLE_COLUMNS}, a.parsed, a.claims, a.claims_version
      FROM articles a WHERE a.story_id = $1 ORDER BY a.seq`,
     [storyId],
   )
   return rows.map((row) => ({
     article: row.parsed,
     claims: row.claims,
+    claimsVersion: row.claims_version,
     stored: toStoredArticle(row),
   }))
+}
+
+/**
+ * Replaces one article's claims and their version, for claims extracted again by a newer
+ * extraction. The story's cached comparisons stay: they are stored under a version that names the
+ * claims' version too, so none computed from the old claims is asked for again.
+ */
+export async function replaceClaims(
+  db: Queryable,
+  storyId: string,
+  articleId: string,
+  update: ClaimsUpdate,
+): Promise<void> {
+  const { claims, claimsVersion } = checkClaims(update)
+  const missing = new StoreError(
+    'NOT_FOUND',
+    // Ids that are not uuids are not echoed: they may be anything a client sent.
+    isUuid(storyId) && isUuid(articleId)
+      ? `store: story ${storyId} has no article ${articleId}`
+      : 'store: the story has no article with that id',
+  )
+  if (!isUuid(storyId) || !isUuid(articleId)) throw missing
+  const updated = await db.query(
+    `UPDATE articles SET claims = $3::json, claims_version = $4
+     WHERE id = $1 AND story_id = $2 RETURNING id`,
+    [articleId, storyId, JSON.stringify(claims), claimsVersion],
+  )
+  if (updated.length === 0) throw missing
 }
 
 export async function getSource(

@@ -1,4 +1,11 @@
-import { addArticle, deleteArticle, getArticles, getSource, setArticleOutlet } from './articles'
+import {
+  addArticle,
+  deleteArticle,
+  getArticles,
+  getSource,
+  replaceClaims,
+  setArticleOutlet,
+} from './articles'
 import { checkItems, createBatch, getBatch } from './batch/batches'
 import { openQueue, type Queue } from './batch/queue'
 import { workBatches } from './batch/work'
@@ -91,6 +98,8 @@ function storeOver(driver: Driver, options: StoreOptions): Store {
       changing(storyId, () =>
         driver.transaction((tx) => setArticleOutlet(tx, storyId, articleId, outlet)),
       ),
+    replaceClaims: (storyId, articleId, update) =>
+      run(() => replaceClaims(driver, storyId, articleId, update)),
     getComparison: (storyId, input) => run(() => getComparison(driver, memory, storyId, input)),
     ping: () => run(async () => void (await driver.query('SELECT 1'))),
     createBatch: (items) =>

@@ -26,6 +26,7 @@ export type {
   ItemFailure,
   ParsedItem,
   CachedComparison,
+  ClaimsUpdate,
   ComparisonInput,
   ListStoriesInput,
   NewArticle,

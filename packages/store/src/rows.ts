@@ -53,6 +53,7 @@ export interface ArticleRow {
 export interface AnalysisRow extends ArticleRow {
   parsed: Article
   claims: Claim[]
+  claims_version: string
 }
 
 export function toStoredArticle(row: ArticleRow): StoredArticle {

@@ -57,6 +57,14 @@ export interface NewArticle {
   fetchedAt?: string
   article: Article
   claims: Claim[]
+  /** The extraction's version that gave `claims` (`CLAIMS_VERSION` of @parallax/claims). */
+  claimsVersion: string
+}
+
+/** An article's claims extracted anew, and the extraction's version that gave them. */
+export interface ClaimsUpdate {
+  claims: Claim[]
+  claimsVersion: string
 }
 
 export interface ListStoriesInput {
@@ -77,6 +85,8 @@ export interface StoryPage {
 export interface StoredAnalysis {
   article: Article
   claims: Claim[]
+  /** The extraction's version that gave `claims`; '' for claims stored before versions were kept. */
+  claimsVersion: string
   stored: StoredArticle
 }
 
@@ -136,6 +146,13 @@ export interface Store {
     articleId: string,
     outlet: string,
   ): Promise<StoredArticle | undefined>
+  /**
+   * Replaces one article's claims and their version, nothing else: for claims extracted again from
+   * the stored article by a newer extraction. `NOT_FOUND` when the story has no such article,
+   * `INVALID` when the claims are not an array of objects or the version not a string of at most
+   * 64 characters.
+   */
+  replaceClaims(storyId: string, articleId: string, update: ClaimsUpdate): Promise<void>
   /** Undefined when the story does not exist. */
   getComparison(storyId: string, input: ComparisonInput): Promise<CachedComparison | undefined>
   /** Resolves when the database answers; throws `UNAVAILABLE` when it does not. */
@@ -170,6 +187,8 @@ export interface BatchItemInput {
 export interface ParsedItem {
   article: Article
   claims: Claim[]
+  /** The extraction's version that gave `claims`, stored with the article. */
+  claimsVersion: string
   source: ArticleSource
   fetchedAt?: string
 }

@@ -1,5 +1,5 @@
 import { StoreError } from './errors'
-import type { ComparisonInput, ListStoriesInput, NewArticle } from './types'
+import type { ClaimsUpdate, ComparisonInput, ListStoriesInput, NewArticle } from './types'
 
 export const LIMITS = {
   storyTitle: 500,
@@ -102,7 +102,20 @@ export function checkNewArticle(input: NewArticle): NewArticle {
     invalid('article must be a parsed Article')
   }
   if (typeof article.body !== 'string') invalid('article must be a parsed Article')
+  checkClaims({ claims, claimsVersion: input.claimsVersion })
+  return input
+}
+
+/** Claims as extraction gives them, with the version that gave them ('' for one not known). */
+export function checkClaims(input: ClaimsUpdate): ClaimsUpdate {
+  if (typeof input !== 'object' || input === null) invalid('claims and their version are required')
+  const { claims, claimsVersion } = input
   if (!Array.isArray(claims)) invalid('claims must be an array')
+  if (claims.some((claim) => typeof claim !== 'object' || claim === null || Array.isArray(claim))) {
+    invalid('claims must each be an object')
+  }
+  if (typeof claimsVersion !== 'string') invalid('claimsVersion must be a string')
+  optionalText(claimsVersion, 'claimsVersion', LIMITS.version)
   return input
 }
 

@@ -10,6 +10,9 @@ export function itemText(topic: string, n: number): string {
   return `${topic} report number ${n} says the figure was revised again.`
 }
 
+/** The claims version test items are parsed under: kept with each article a batch stores. */
+export const ITEM_CLAIMS_VERSION = 'items-1'
+
 export const textItem = (text: string): BatchItemInput => ({
   kind: 'text',
   content: new TextEncoder().encode(text),
@@ -39,7 +42,7 @@ export function testHandlers(options: TestHandlerOptions = {}): BatchHandlers {
       if (text.startsWith('bad')) return { failure: { code: 'NOT_AN_ARTICLE', message: 'no' } }
       if (text.startsWith('crash')) throw new Error('the parser crashed')
       const { article, claims, source } = sampleNewArticle(text)
-      return { article, claims, source }
+      return { article, claims, claimsVersion: ITEM_CLAIMS_VERSION, source }
     },
     groupArticles(articles) {
       const groups = new Map<string, number[]>()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStore, MAX_BATCH_ITEMS, StoreError, type Store } from '../src/index'
 import { BACKENDS } from './backends'
-import { itemText, testHandlers, textItem, whenDone } from './batch-handlers'
+import { ITEM_CLAIMS_VERSION, itemText, testHandlers, textItem, whenDone } from './batch-handlers'
 
 const QUICK = { leaseSeconds: 2, maintenanceSeconds: 1, pollMs: 50, retryLimit: 1 }
 
@@ -43,7 +43,11 @@ describe.each(backends)('batches on $name', (backend) => {
       expect(first?.articles.map((article) => article.title)).toEqual(
         [1, 2, 3].map((n) => `Report: ${itemText('budget', n).slice(0, 20)}`),
       )
-      expect((await store.getArticles(batch.stories[1]!.id)).length).toBe(2)
+      const second = await store.getArticles(batch.stories[1]!.id)
+      expect(second.map((analysis) => analysis.claimsVersion)).toEqual([
+        ITEM_CLAIMS_VERSION,
+        ITEM_CLAIMS_VERSION,
+      ])
       // Done means compared: a read finds each comparison stored and never computes it.
       expect(batch.stories.map((story) => story.comparison)).toEqual([
         { status: 'stored' },

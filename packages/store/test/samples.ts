@@ -1,5 +1,5 @@
 import type { Article } from '@parallax/article'
-import type { Claim } from '@parallax/claims'
+import { CLAIMS_VERSION, type Claim } from '@parallax/claims'
 import type { NewArticle } from '../src/index'
 
 const encoder = new TextEncoder()
@@ -51,6 +51,7 @@ export function sampleNewArticle(text: string, overrides: Partial<NewArticle> = 
     },
     article,
     claims: sampleClaims(article),
+    claimsVersion: CLAIMS_VERSION,
     ...overrides,
   }
 }

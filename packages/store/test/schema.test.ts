@@ -106,6 +106,39 @@ describe('migrations', () => {
   })
 })
 
+describe('claims_version (012)', () => {
+  it('marks claims stored before it as of no known version, on either backend', async () => {
+    const all = await loadMigrations()
+    const before = all.filter((migration) => migration.version < 12)
+    expect(all.map((migration) => migration.name)).toContain('claims_version')
+    const drivers = await Promise.all([
+      openPglite(undefined, 0),
+      freshDatabase().then((url) => openPg(url, () => undefined)),
+    ])
+    try {
+      for (const driver of drivers) {
+        await migrate(driver, 1000, before)
+        const [story] = await driver.query<{ id: string }>(
+          `INSERT INTO stories (title) VALUES ('Older') RETURNING id`,
+        )
+        await driver.query(
+          `INSERT INTO articles (story_id, outlet, title, source_kind, source_content,
+             content_type, content_hash, parsed, claims)
+           VALUES ($1, 'Outlet', 'Title', 'text', $2, 'text/plain', $3, '{}', '[{"sentence":0}]')`,
+          [story!.id, new TextEncoder().encode('Older.'), 'a'.repeat(64)],
+        )
+        expect(await migrate(driver, 1000)).toEqual([12])
+        const rows = await driver.query<{ claims: unknown; claims_version: string }>(
+          'SELECT claims, claims_version FROM articles',
+        )
+        expect(rows).toEqual([{ claims: [{ sentence: 0 }], claims_version: '' }])
+      }
+    } finally {
+      await Promise.all(drivers.map((driver) => driver.close()))
+    }
+  })
+})
+
 describe('on a server', () => {
   it('keeps one cached comparison per story: rows for older article sets are removed', async () => {
     const url = await freshDatabase()

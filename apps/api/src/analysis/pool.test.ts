@@ -1,3 +1,4 @@
+import type { Article } from '@parallax/article'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError } from '../errors'
 import { createAnalysisPool } from './pool'
@@ -152,6 +153,27 @@ describe('createAnalysisPool, shared between clients', () => {
           /^Comparing the articles took longer than 30\d ms/,
         ) as string,
       })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('extracts stored claims again in a worker, with time in proportion to the body', async () => {
+    const pool = createAnalysisPool({ size: 1, timeoutMs: 300, msPerMb: 3000, entry: STAND_IN })
+    const stored = (body: string) => ({ id: 'a', body }) as unknown as Article
+    try {
+      const mb = 1024 * 1024
+      // A body of 1 MB: 300 + 3000 ms.
+      const long = `busy 700 ${'x'.repeat(mb)}`
+      expect(await pool.extractClaims(stored(long))).toEqual([{ text: long }])
+      await expect(pool.extractClaims(stored('busy 700'))).rejects.toMatchObject({
+        code: 'PARSE_TIMEOUT',
+        status: 422,
+        message: expect.stringMatching(
+          /^Extracting the claims of a stored article took longer than 30\d ms/,
+        ) as string,
+      })
+      expect(await pool.extractClaims(stored('short'))).toEqual([{ text: 'short' }])
     } finally {
       await pool.close()
     }

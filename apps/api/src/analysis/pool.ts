@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
-import type { ArticleInput } from '@parallax/article'
+import type { Article, ArticleInput } from '@parallax/article'
+import type { Claim } from '@parallax/claims'
 import type { Comparison } from '@parallax/compare'
 import { ApiError } from '../errors'
 import { FairQueue } from './fair-queue'
@@ -166,10 +167,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   /** (Re)starts the running task's deadline: `ms` from now. */
   function startClock(slot: Slot, ms: number): void {
     clearTimeout(slot.timer)
+    const kind = slot.job?.task.kind
     const message =
-      slot.job?.task.kind === 'compare'
+      kind === 'compare'
         ? `Comparing the articles took longer than ${ms} ms`
-        : `Parsing took longer than ${ms} ms; the input does not look like an article`
+        : kind === 'claims'
+          ? `Extracting the claims of a stored article took longer than ${ms} ms`
+          : `Parsing took longer than ${ms} ms; the input does not look like an article`
     slot.timer = setTimeout(() => retire(slot, new ApiError('PARSE_TIMEOUT', 422, message)), ms)
   }
 
@@ -177,9 +181,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     return Math.ceil((perMb * chars) / MB)
   }
 
-  /** A text's parse and a comparison grow linearly with their input; extracting a page does not. */
+  /**
+   * A text's parse, a body's claims and a comparison grow linearly with their input; extracting a
+   * page does not.
+   */
   function deadlineOf(task: Task, bytes: number): number {
     if (task.kind === 'compare') return timeoutMs + allowance(compareMsPerMb, bytes)
+    if (task.kind === 'claims') return timeoutMs + allowance(msPerMb, bytes)
     return 'text' in task.input ? timeoutMs + allowance(msPerMb, bytes) : timeoutMs
   }
 
@@ -231,6 +239,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       ),
     compare: (items: Analysis[], options?: RunOptions) =>
       run<Comparison>({ kind: 'compare', items }, options),
+    extractClaims: (article: Article, options?: RunOptions) =>
+      run<Claim[]>({ kind: 'claims', article }, options),
     ready: () => !closed && broken === undefined && [...slots].some((slot) => slot.ready),
     async close() {
       closed = true
@@ -243,11 +253,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   }
 }
 
-/** The size of a task's input: the article's text or page, or the bodies being compared. */
+/** The size of a task's input: the article's text or page, or the bodies being read. */
 function inputBytes(task: Task): number {
   if (task.kind === 'compare') {
     return task.items.reduce((sum, item) => sum + item.article.body.length, 0)
   }
+  if (task.kind === 'claims') return task.article.body.length
   const { input } = task
   if ('text' in input) return input.text.length
   return typeof input.html === 'string' ? input.html.length : input.html.byteLength

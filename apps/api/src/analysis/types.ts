@@ -21,6 +21,8 @@ export interface AnalysisPool {
   /** `fallbackOutlet` names the outlet when the article names none (an upload's file name). */
   parse(input: ArticleInput, options?: RunOptions & { fallbackOutlet?: string }): Promise<Analysis>
   compare(items: Analysis[], options?: RunOptions): Promise<Comparison>
+  /** Extracts a parsed article's claims again, as the current extraction gives them. */
+  extractClaims(article: Article, options?: RunOptions): Promise<Claim[]>
   /** Whether a worker has loaded and can take a task now. */
   ready(): boolean
   close(): Promise<void>
@@ -29,10 +31,11 @@ export interface AnalysisPool {
 export type Task =
   | { kind: 'parse'; input: ArticleInput; fallbackOutlet?: string }
   | { kind: 'compare'; items: Analysis[] }
+  | { kind: 'claims'; article: Article }
 
 export type WorkerReply =
   | { kind: 'ready' }
   /** An article parsed, its claims not yet extracted: the deadline then grows with its body. */
   | { kind: 'parsed'; id: number; chars: number }
-  | { kind: 'done'; id: number; value: Analysis | Comparison }
+  | { kind: 'done'; id: number; value: Analysis | Comparison | Claim[] }
   | { kind: 'failed'; id: number; error: { name: string; code?: string; message: string } }

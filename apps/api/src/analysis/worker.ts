@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { extractClaims } from '@parallax/claims'
 import { analyse, compare } from './tasks'
 import type { Task, WorkerReply } from './types'
 
@@ -16,7 +17,11 @@ port.on('message', ({ id, task }: { id: number; task: Task }) => {
     const parsed = (chars: number) =>
       port.postMessage({ kind: 'parsed', id, chars } satisfies WorkerReply)
     const value =
-      task.kind === 'parse' ? analyse(task.input, parsed, task.fallbackOutlet) : compare(task.items)
+      task.kind === 'parse'
+        ? analyse(task.input, parsed, task.fallbackOutlet)
+        : task.kind === 'claims'
+          ? extractClaims(task.article)
+          : compare(task.items)
     reply = { kind: 'done', id, value }
   } catch (error) {
     const { name, message, code } = error as { name?: string; message?: string; code?: unknown }

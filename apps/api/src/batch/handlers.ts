@@ -1,6 +1,7 @@
 import type { Article } from '@parallax/article'
+import { CLAIMS_VERSION } from '@parallax/claims'
 import type { FetchOptions } from '@parallax/fetch'
-import type { BatchHandlers, BatchItemInput, ItemFailure, StoryGroup } from '@parallax/store'
+import type { BatchHandlers, BatchItemInput, ItemFailure, Store, StoryGroup } from '@parallax/store'
 import { COMPARISON_VERSION, storyComparisonInput } from '../analysis/story-comparison'
 import type { AnalysisPool } from '../analysis/types'
 import { prepareInput, type ArticleRequest } from '../ingest'
@@ -10,6 +11,8 @@ import { describeError } from '../on-error'
 export type GroupArticles = (articles: Article[]) => StoryGroup[]
 
 export interface BatchHandlerDeps {
+  /** Where a story's stale claims are saved once extracted again. */
+  store: Store
   pool: AnalysisPool
   fetchOptions: FetchOptions
   groupArticles: GroupArticles
@@ -24,11 +27,12 @@ const decoder = new TextDecoder()
  * anything else (a busy pool, a bug) is thrown and the job retried.
  */
 export function batchHandlers({
+  store,
   pool,
   fetchOptions,
   groupArticles,
 }: BatchHandlerDeps): BatchHandlers {
-  const comparison = storyComparisonInput(pool)
+  const comparison = storyComparisonInput(store, pool)
   return {
     parseItem: (item) =>
       ownFailure(async () => {
@@ -38,7 +42,13 @@ export function batchHandlers({
           input,
           fallbackOutlet === undefined ? {} : { fallbackOutlet },
         )
-        return { article, claims, source, ...(fetchedAt !== undefined && { fetchedAt }) }
+        return {
+          article,
+          claims,
+          claimsVersion: CLAIMS_VERSION,
+          source,
+          ...(fetchedAt !== undefined && { fetchedAt }),
+        }
       }),
     groupArticles,
     compareVersion: COMPARISON_VERSION,

@@ -37,7 +37,7 @@ export async function startBatchWorker(
   const fetchOptions = { allowHosts: options.allowHosts }
   const worker = await parserReady(pool)
     .then(() =>
-      store.workBatches(batchHandlers({ pool, fetchOptions, groupArticles }), {
+      store.workBatches(batchHandlers({ store, pool, fetchOptions, groupArticles }), {
         concurrency: options.concurrency,
         onError: (error) =>
           options.log(

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
+import { CLAIMS_VERSION } from '@parallax/claims'
 import type { StoredArticle } from '@parallax/store'
 import type { AppDeps } from '../env'
 import { ApiError } from '../errors'
@@ -99,6 +100,7 @@ export function articleRoutes({ store, pool, fetchOptions, clientIpHeader }: App
         ...(fetchedAt === undefined ? {} : { fetchedAt }),
         article,
         claims,
+        claimsVersion: CLAIMS_VERSION,
       })
       if (added.duplicate) throw duplicate(added.article)
       return c.json({ article: added.article }, 201)

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { CLAIMS_VERSION } from '@parallax/claims'
 import type { BatchWorker } from '@parallax/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -36,7 +37,9 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
   let worker: BatchWorker
   beforeAll(async () => {
     h = await createHarness(await url(), pool)
-    worker = await h.store.workBatches(batchHandlers({ pool, fetchOptions: {}, groupArticles }))
+    worker = await h.store.workBatches(
+      batchHandlers({ store: h.store, pool, fetchOptions: {}, groupArticles }),
+    )
   })
   afterAll(async () => {
     await worker?.stop()
@@ -68,6 +71,10 @@ describe.each(BACKENDS)('batch routes on $name', ({ url }) => {
       expect(((await stored.json()) as { articleCount: number }).articleCount).toBe(
         story.items.length,
       )
+      // Stored with the version that extracted their claims, so no read extracts them again.
+      for (const { claimsVersion } of await h.store.getArticles(story.id)) {
+        expect(claimsVersion).toBe(CLAIMS_VERSION)
+      }
       // Compared before the batch was done: the first read serves the stored comparison.
       const compared = story.items.length >= 2
       expect(story.comparison).toEqual({ status: compared ? 'stored' : 'none' })
@@ -127,7 +134,7 @@ it('finishes a batch whose story cannot be compared, naming the reason', async (
   const h = await createHarness('memory://', pool)
   const timedOut = new ApiError('PARSE_TIMEOUT', 422, 'The comparison ran past its deadline')
   const failing: AnalysisPool = { ...pool, compare: () => Promise.reject(timedOut) }
-  const deps = { pool: failing, fetchOptions: {}, groupArticles }
+  const deps = { store: h.store, pool: failing, fetchOptions: {}, groupArticles }
   const worker = await h.store.workBatches(batchHandlers(deps))
   try {
     const items = SEED_TEXTS.map((text) => ({ text }))

@@ -20,6 +20,7 @@ const pool: AnalysisPool = {
       coverage: {},
     } as unknown as Comparison)
   },
+  extractClaims: () => Promise.reject(new Error('stored claims are current')),
   ready: () => true,
   close: () => Promise.resolve(),
 }

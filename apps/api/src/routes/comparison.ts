@@ -114,7 +114,7 @@ async function storyComparison(
   pool: AnalysisPool,
   id: string,
 ): Promise<CachedComparison> {
-  const result = await store.getComparison(id, storyComparisonInput(pool))
+  const result = await store.getComparison(id, storyComparisonInput(store, pool))
   if (result === undefined) throw notFoundStory(id)
   return result
 }

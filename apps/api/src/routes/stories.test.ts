@@ -6,6 +6,7 @@ import type { AnalysisPool } from '../analysis/types'
 const noParsing: AnalysisPool = {
   parse: () => Promise.reject(new Error('stories must not parse')),
   compare: () => Promise.reject(new Error('stories must not compare')),
+  extractClaims: () => Promise.reject(new Error('stories must not extract claims')),
   ready: () => true,
   close: () => Promise.resolve(),
 }

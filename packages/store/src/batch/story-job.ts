@@ -16,6 +16,8 @@ export interface StoryJob {
 export interface ItemResult {
   article: Article
   claims: Claim[]
+  /** Absent in items parsed before versions were kept: '' (unknown) once stored. */
+  claimsVersion?: string
   sourceKind: ArticleSource['kind']
   contentType: string
   fetchedAt?: string
@@ -146,7 +148,7 @@ export async function finishIfCompared(tx: Queryable, batchId: string): Promise<
 }
 
 function newArticleOf(result: ItemResult, content: Uint8Array) {
-  const { article, claims, fetchedAt } = result
+  const { article, claims, claimsVersion = '', fetchedAt } = result
   return {
     outlet: article.outlet,
     title: article.title,
@@ -157,5 +159,6 @@ function newArticleOf(result: ItemResult, content: Uint8Array) {
     ...(fetchedAt !== undefined && { fetchedAt }),
     article,
     claims,
+    claimsVersion,
   }
 }

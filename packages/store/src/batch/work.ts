@@ -119,10 +119,11 @@ async function recordItem(
   }
 }
 
-function resultOf({ article, claims, source, fetchedAt }: ParsedItem): ItemResult {
+function resultOf({ article, claims, claimsVersion, source, fetchedAt }: ParsedItem): ItemResult {
   return {
     article,
     claims,
+    claimsVersion,
     sourceKind: source.kind,
     contentType: source.contentType,
     ...(fetchedAt !== undefined && { fetchedAt }),

@@ -42,6 +42,7 @@ export function describeArticles(store: () => Store): void {
       // Same bytes, not merely equal values: key order survives the round trip.
       expect(JSON.stringify(analysis!.article)).toBe(JSON.stringify(input.article))
       expect(JSON.stringify(analysis!.claims)).toBe(JSON.stringify(input.claims))
+      expect(analysis!.claimsVersion).toBe(input.claimsVersion)
       const source = await store().getSource(story.id, stored.id)
       expect(source).toEqual({ ...input.source, content: input.source.content })
       expect(source!.content).toBeInstanceOf(Uint8Array)
@@ -144,6 +145,9 @@ export function describeArticles(store: () => Store): void {
         { ...good, fetchedAt: 'last Tuesday' },
         { ...good, article: undefined },
         { ...good, claims: 'none' },
+        { ...good, claims: [null] },
+        { ...good, claimsVersion: undefined },
+        { ...good, claimsVersion: 'v'.repeat(65) },
         null,
       ]
       for (const input of bad) {
@@ -172,6 +176,68 @@ export function describeArticles(store: () => Store): void {
         expect(error.code).toBe('INVALID')
       }
       expect((await store().getStory(story.id))!.articles[0]!.outlet).toBe('Harbour Times')
+    })
+
+    it("replaces one article's claims and their version, and nothing else", async () => {
+      const story = await store().createStory({ title: 'Claims again' })
+      const other = await store().createStory({ title: 'Bystander' })
+      const input = sampleNewArticle('The minister said the plan was dropped.')
+      const { article } = await store().addArticle(story.id, input)
+      await store().addArticle(story.id, sampleNewArticle('A second outlet agrees.'))
+      await store().addArticle(other.id, input)
+      const before = await store().getArticles(story.id)
+      const source = await store().getSource(story.id, article.id)
+      const fresh = [{ ...input.claims[0]!, terms: ['minister', 'plan', 'drop'] }]
+
+      await store().replaceClaims(story.id, article.id, { claims: fresh, claimsVersion: '9.9.9' })
+      const [replaced, untouched] = await store().getArticles(story.id)
+      expect(JSON.stringify(replaced!.claims)).toBe(JSON.stringify(fresh))
+      expect(replaced!.claimsVersion).toBe('9.9.9')
+      expect(JSON.stringify(replaced!.article)).toBe(JSON.stringify(before[0]!.article))
+      expect(replaced!.stored).toEqual(before[0]!.stored)
+      expect(untouched).toEqual(before[1])
+      expect(await store().getSource(story.id, article.id)).toEqual(source)
+      const [elsewhere] = await store().getArticles(other.id)
+      expect(elsewhere!.claims).toEqual(input.claims)
+      expect(elsewhere!.claimsVersion).toBe(input.claimsVersion)
+    })
+
+    it('refuses to replace claims of an article the story lacks, or with bad claims, and keeps them', async () => {
+      const story = await store().createStory({ title: 'Claims refused' })
+      const other = await store().createStory({ title: 'Bystander' })
+      const input = sampleNewArticle('The court did not rule on Monday.')
+      const { article } = await store().addArticle(story.id, input)
+      const good = { claims: input.claims, claimsVersion: '9.9.9' }
+      for (const [storyId, articleId] of [
+        [other.id, article.id],
+        [story.id, randomUUID()],
+        [story.id, 'bad'],
+        ['bad', article.id],
+      ] as const) {
+        const error = await storeError(store().replaceClaims(storyId, articleId, good))
+        expect(error.code).toBe('NOT_FOUND')
+        expect(error.message).toMatch(/no article/)
+      }
+      const bad: unknown[] = [
+        { ...good, claims: 'none' },
+        { ...good, claims: [null] },
+        { ...good, claims: [['not', 'a', 'claim']] },
+        { ...good, claimsVersion: 7 },
+        { ...good, claimsVersion: 'v'.repeat(65) },
+        { ...good, claimsVersion: 'A\u0000B' },
+        { claims: input.claims },
+        null,
+      ]
+      for (const update of bad) {
+        const error = await storeError(
+          store().replaceClaims(story.id, article.id, update as typeof good),
+        )
+        expect(error.code).toBe('INVALID')
+        expect(error.message).toMatch(/^store: claims/)
+      }
+      const [kept] = await store().getArticles(story.id)
+      expect(JSON.stringify(kept!.claims)).toBe(JSON.stringify(input.claims))
+      expect(kept!.claimsVersion).toBe(input.claimsVersion)
     })
 
     it('deletes an article only from its own story', async () => {
