@@ -94,48 +94,47 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false
 }
 
-/**
- * `that`, `who` or `which` straight after a noun, with no comma, opens a restrictive relative
- * clause. Not after a reporting word (`claims that …`, `told reporters that …`), a day (`said
- * Friday that …`) or a noun of saying or thinking (`a statement that …`): there it opens what is
- * said.
- */
-function opensRestrictive(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!
-  const head = tokens[k - 1]
-  if (!(RELATIVES.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET'))) return false
-  if (head?.pos !== 'NOUN' && head?.pos !== 'PROPN' && head?.pos !== 'NUM') return false
-  if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return false
-  // `a statement that he was fired`: the clause is what the statement says.
-  if (t.lower === 'that' && CONTENT_NOUNS.has(head.lemma)) return false
-  const before = tokens[k - 2]
-  return !(before?.pos === 'VERB' && SPEECH_VERBS.has(before.lemma))
-}
-
 // A relative clause without `that` opens with its own subject: `the bill he signed`, `a lawsuit
 // his aide had filed`, `the money the agency spent`.
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our'])
 const CONTACT_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'the', ...POSSESSIVE_PRONOUNS])
 // The subject of such a clause is a short noun phrase, perhaps with a name set off by commas.
 const CONTACT_REACH = 10
+// A reporting verb this few words before a noun makes the noun whom it is said to (`told
+// reporters he would …`) or a time (`said Friday that …`).
+const REPORTING_REACH = 3
 
 /**
- * Where the verb is of a relative clause with no relative word starting at `k` (`the lawsuit his
- * former director, Lauren Greene, had filed`): after an object noun of a sentence whose verb came
- * before it, a subject and then a verb. Not after a reporting verb (`told reporters he would`),
- * where the clause is what is said.
+ * Where a restrictive relative clause starting at `k` ends, if one starts there: `that`, `who` or
+ * `which` straight after a noun (`the $5.7 billion that Mr. Trump had requested`), or a subject
+ * and verb of their own after an object noun (`a lawsuit his former director, Lauren Greene, had
+ * filed`). Not where the clause is what is said: after a reporting word or a reporting verb just
+ * before (`claims that …`, `told reporters he would …`), a day (`said Friday that …`) or a noun of
+ * saying or thinking (`a statement that …`).
+ */
+function restrictiveClauseEnd(tokens: readonly Token[], k: number, n: number): number | undefined {
+  const t = tokens[k]!
+  const head = tokens[k - 1]
+  if (head?.pos !== 'NOUN' && head?.pos !== 'PROPN' && head?.pos !== 'NUM') return undefined
+  if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return undefined
+  for (let j = Math.max(0, k - 1 - REPORTING_REACH); j < k - 1; j++) {
+    if (isVerb(tokens[j]) && SPEECH_VERBS.has(tokens[j]!.lemma)) return undefined
+  }
+  if (RELATIVES.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET')) {
+    if (t.lower === 'that' && CONTENT_NOUNS.has(head.lemma)) return undefined
+    const end = Math.min(restrictiveEnd(tokens, k + 1), n)
+    return hasVerb(tokens, k + 1, end) ? end : undefined
+  }
+  const verb = head.pos === 'NOUN' ? contactClauseVerb(tokens, k, n) : undefined
+  return verb === undefined ? undefined : Math.min(restrictiveEnd(tokens, verb), n)
+}
+
+/**
+ * The verb of a relative clause with no relative word starting at `k`: the sentence's own verb
+ * came before the noun, then a subject (a pronoun, or a noun phrase) and a finite verb follow.
  */
 function contactClauseVerb(tokens: readonly Token[], k: number, n: number): number | undefined {
-  const head = tokens[k - 1]
-  if (head?.pos !== 'NOUN' || !CONTACT_SUBJECTS.has(tokens[k]!.lower)) return undefined
-  if (SPEECH_VERBS.has(head.lemma) || WEEKDAYS.includes(head.lower)) return undefined
-  let verbBefore = false
-  for (let j = 0; j < k - 1; j++) {
-    if (!isVerb(tokens[j])) continue
-    verbBefore = true
-    if (j >= k - 4 && SPEECH_VERBS.has(tokens[j]!.lemma)) return undefined
-  }
-  if (!verbBefore) return undefined
+  if (!CONTACT_SUBJECTS.has(tokens[k]!.lower) || !hasVerb(tokens, 0, k - 1)) return undefined
   // `he`, `they`: the pronoun is the whole subject.
   let nominal = tokens[k]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)
   for (let j = k + 1; j < Math.min(n, k + CONTACT_REACH); j++) {
@@ -219,27 +218,13 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       }
       continue
     }
-    const contact = !comma && !inQuote[k] ? contactClauseVerb(tokens, k, n) : undefined
-    if (contact !== undefined) {
-      // `a lawsuit his former director, Lauren Greene, had filed in 2014`
-      const end = Math.min(restrictiveEnd(tokens, contact), n)
-      const head = headBefore(tokens, k)
-      if (head && end - k >= MIN_CLAUSE) {
-        extra.push({ kind: 'relative', ranges: [head, [k, end]] })
-        take(k, end)
-        k = end - 1
-        continue
-      }
-    }
-    if (!comma && !inQuote[k] && opensRestrictive(tokens, k)) {
-      // `the $5.7 billion that Mr. Trump had requested`: the clause states a fact of the noun.
-      const end = Math.min(restrictiveEnd(tokens, k + 1), n)
-      const head = headBefore(tokens, k)
-      if (head && end - k >= MIN_CLAUSE && hasVerb(tokens, k + 1, end)) {
-        extra.push({ kind: 'relative', ranges: [head, [k, end]] })
-        take(k, end)
-        k = end - 1
-      }
+    // A restrictive relative clause states a fact of its noun, which it takes with it.
+    const relativeEnd = !comma && !inQuote[k] ? restrictiveClauseEnd(tokens, k, n) : undefined
+    const relativeHead = relativeEnd !== undefined ? headBefore(tokens, k) : undefined
+    if (relativeEnd !== undefined && relativeHead && relativeEnd - k >= MIN_CLAUSE) {
+      extra.push({ kind: 'relative', ranges: [relativeHead, [k, relativeEnd]] })
+      take(k, relativeEnd)
+      k = relativeEnd - 1
       continue
     }
     // `his client, a 21-year FBI veteran,`: an indefinite description after a noun describes it,
