@@ -98,6 +98,52 @@ describe('classification rules', () => {
     expect(compareArticles([a, c], { claims }).facets[0]?.status).toBe('agree')
   })
 
+  it('gives a source one outlet names and another leaves unnamed as attribution', () => {
+    const said = 'The port will close for repairs in March,'
+    const named = makeArticle('a', 'A', [`${said} the harbour authority said.`])
+    const unnamed = makeArticle('b', 'B', [`${said} two officials said.`])
+    const alsoUnnamed = makeArticle('c', 'C', [`${said} people briefed on the plan said.`])
+    const pronoun = makeArticle('d', 'D', [`${said} it said.`])
+    const terms = ['port', 'close', 'repair', 'march']
+    const claims = {
+      a: [
+        makeClaim(named, 0, {
+          entities: [[...org('the harbour authority', 'harbour-authority')]],
+          attribution: {
+            kind: 'reported',
+            speaker: { text: 'the harbour authority', key: 'harbour-authority' },
+            cue: 'said',
+          },
+          terms,
+        }),
+      ],
+      b: [
+        makeClaim(unnamed, 0, {
+          attribution: { kind: 'anonymous', speaker: { text: 'two officials' }, cue: 'said' },
+          terms,
+        }),
+      ],
+      c: [makeClaim(alsoUnnamed, 0, { attribution: { kind: 'anonymous', cue: 'said' }, terms })],
+      d: [
+        makeClaim(pronoun, 0, {
+          attribution: { kind: 'reported', speaker: { text: 'it' }, cue: 'said' },
+          terms,
+        }),
+      ],
+    }
+    const [conflict] = compareArticles([named, unnamed], { claims }).facets
+    expect(conflict?.kinds).toEqual(['attribution'])
+    expect(conflict?.explanation).toContain(
+      'B attributes it to unnamed sources (two officials): “The port will close',
+    )
+    expect(conflict?.explanation).toContain('A attributes it to the harbour authority:')
+    const [bothUnnamed] = compareArticles([unnamed, alsoUnnamed], { claims }).facets
+    expect(bothUnnamed?.status).toBe('agree')
+    // `it` may be the very authority the other outlet names.
+    const [pointedTo] = compareArticles([alsoUnnamed, pronoun], { claims }).facets
+    expect(pointedTo?.status).toBe('agree')
+  })
+
   it('reads two weekdays no published date resolves as two values, one weekday twice as one', () => {
     const monday = makeArticle('a', 'A', ['The city council approved the budget on Monday.'])
     const tuesday = makeArticle('b', 'B', ['The city council approved the budget on Tuesday.'])

@@ -385,18 +385,28 @@ export function namedSpeaker(attribution: Attribution): string | undefined {
 
 const POINTERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'we', 'i', 'you'])
 
+/** Who a claim is credited to, for an explanation: the name, or unnamed sources as such. */
+function sourceWords(node: ClaimNode): string {
+  const { speaker, kind } = node.claim.attribution
+  if (kind !== 'anonymous') return speaker!.text
+  return speaker ? `unnamed sources (${speaker.text})` : 'unnamed sources'
+}
+
+/**
+ * Two sources conflict when both are named and are not one entity named two ways, or when one
+ * outlet names the source another leaves unnamed (`two of the people said` / `The New York Times
+ * reported`): a reader weighs the two differently. Two unnamed sources may be the same people.
+ */
 function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
-  // Two sources conflict only when both are named and are not one entity named two ways.
   const sa = namedSpeaker(a.claim.attribution)
   const sb = namedSpeaker(b.claim.attribution)
-  if (!sa || !sb || sameEntity(sa, sb)) return undefined
-  return {
-    kind: 'attribution',
-    a,
-    b,
-    aWords: a.claim.attribution.speaker!.text,
-    bWords: b.claim.attribution.speaker!.text,
-  }
+  const unnamed = (node: ClaimNode) => node.claim.attribution.kind === 'anonymous'
+  const conflict =
+    sa && sb
+      ? !sameEntity(sa, sb)
+      : (sa !== undefined && !unnamed(a) && unnamed(b)) || (sb !== undefined && !unnamed(b) && unnamed(a))
+  if (!conflict) return undefined
+  return { kind: 'attribution', a, b, aWords: sourceWords(a), bWords: sourceWords(b) }
 }
 
 /**
