@@ -281,6 +281,24 @@ describe('classification rules', () => {
     expect(alone?.kinds).toEqual(['negation'])
   })
 
+  it('reads a negated verb that names the asserted one in other words as a negation', () => {
+    const expected = makeArticle('a', 'A', [
+      'Diplomats expect the Geneva trade summit to take place on Friday despite the tariff dispute.',
+    ])
+    const cancelled = makeArticle('b', 'B', [
+      'The Geneva trade summit will not be held on Friday, the foreign ministry announced.',
+    ])
+    const blamed = makeArticle('c', 'C', [
+      'Hosts of the Geneva trade summit will not be held accountable on Friday for the delays, the foreign ministry announced.',
+    ])
+    const [negation] = compareArticles([expected, cancelled]).facets
+    expect(negation?.kinds).toEqual(['negation'])
+    expect(negation?.explanation).toContain('B negates it: “not be held on Friday”')
+    // `held accountable` is said of people, not of whether an event happens.
+    const withBlame = compareArticles([expected, blamed]).facets
+    expect(withBlame.flatMap((f) => f.kinds)).not.toContain('negation')
+  })
+
   it('reads a quoted “no”, allegations named as a topic and a refusal to comment as no divergence', () => {
     const person = [['Reyes', 'person:ana-reyes', 'person']] as [string, string, 'person'][]
     const a = makeArticle('a', 'A', [

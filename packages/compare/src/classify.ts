@@ -6,6 +6,7 @@ import {
   type HedgeKind,
   type NumberMention,
 } from '@parallax/claims'
+import { conceptMentions, conceptsOf } from './concepts'
 import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear } from './numbers'
@@ -141,6 +142,21 @@ function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
 }
 
 /**
+ * The negated verb names, in other words, what the other outlet asserts (`would not be held` /
+ * `could take place`): a concept of the lexicon opens the negation's scope, where the negated verb
+ * stands, and the other claim names it too.
+ */
+function negatesConcept(negated: ClaimNode, asserted: ClaimNode): boolean {
+  const concepts = new Set(conceptsOf(words(asserted.text)))
+  return negated.claim.negations.some(({ kind, scope }) => {
+    // Declining to comment is no denial of what the other reports, however it is worded.
+    if (kind !== 'not' && kind !== 'never') return false
+    const [first] = conceptMentions(words(sliceClaim(negated, scope.start, scope.end)))
+    return first?.index === 0 && concepts.has(first.concept)
+  })
+}
+
+/**
  * A statement one outlet makes and another, in a claim aligned with it, negates or will not
  * confirm. The negation has to cover what the other says: `not the first lawsuit` does not deny
  * `the software was linked to surveillance`.
@@ -159,8 +175,9 @@ function findNegation(
   if (asserted.claim.negations.length > 0) return undefined
   // The negation must deny what the other asserts: the same statement, or its very verb
   // (`did not say whether it sought a dismissal` against `claimed the case should be dismissed`).
-  if (!sameWording(a, b) && !negatesPredicate(negated, asserted)) return undefined
-  if (!negationBearsOn(negated, asserted)) return undefined
+  const byConcept = negatesConcept(negated, asserted)
+  if (!byConcept && !sameWording(a, b) && !negatesPredicate(negated, asserted)) return undefined
+  if (!byConcept && !negationBearsOn(negated, asserted)) return undefined
   // An outlet that also negates it in the facet (`does not comment on specific licenses`) agrees
   // with the negation: its other sentence answers a neighbouring question.
   const assertingOutlet = outlets.get(asserted.articleIndex) ?? []
@@ -404,7 +421,8 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
   const conflict =
     sa && sb
       ? !sameEntity(sa, sb)
-      : (sa !== undefined && !unnamed(a) && unnamed(b)) || (sb !== undefined && !unnamed(b) && unnamed(a))
+      : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
+        (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined
   return { kind: 'attribution', a, b, aWords: sourceWords(a), bWords: sourceWords(b) }
 }

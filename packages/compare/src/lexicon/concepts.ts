@@ -121,5 +121,30 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   settlement: ['settle', 'settled', 'settlement', 'settlements'],
   agreement: ['deal', 'deals', 'agreement', 'compromise', 'accord'],
   announcement: ['announce', 'announced', 'announcement', 'declared', 'unveiled'],
+  // Whether a scheduled event happens: `could take place Tuesday` / `would not be held Tuesday`.
+  occurrence: [
+    'take place',
+    'takes place',
+    'took place',
+    'taking place',
+    'taken place',
+    'be held',
+    'been held',
+    'being held',
+    'go ahead',
+    'goes ahead',
+    'went ahead',
+    'going ahead',
+    'gone ahead',
+  ],
+  // Not whether an event happens: `be held accountable` is said of people.
+  liability: [
+    'held accountable',
+    'held responsible',
+    'held liable',
+    'be held accountable',
+    'be held responsible',
+    'be held liable',
+  ],
   comment: ['comment', 'commented', 'respond', 'responded', 'reply', 'replied', 'statement'],
 }
