@@ -9,7 +9,7 @@ import {
 import { conceptMentions, conceptsOf } from './concepts'
 import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
-import { compareQuantities, looksLikeYear } from './numbers'
+import { compareQuantities, looksLikeYear, statesLess } from './numbers'
 import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
 
@@ -268,13 +268,13 @@ function findQuantityDivergences(
     const vaguer = relations.indexOf('vaguer')
     if (vaguer >= 0 && !found.some((d) => d.kind === 'hedge')) {
       const y = ys[vaguer]!
-      const [vague, exact] = x.vague ? [a, b] : [b, a]
+      const [vague, exact] = statesLess(x) ? [a, b] : [b, a]
       found.push({
         kind: 'hedge',
         a: vague,
         b: exact,
-        aWords: x.vague ? x.text : y.text,
-        bWords: x.vague ? y.text : x.text,
+        aWords: statesLess(x) ? x.text : y.text,
+        bWords: statesLess(x) ? y.text : x.text,
       })
     }
   }

@@ -83,9 +83,15 @@ describe('compareQuantities at the precision each outlet states', () => {
       'conflict',
     ],
     [
-      'more than 60,000 covers 65,000',
+      'more than 60,000 covers 65,000, stating less',
       n('more than 60,000', 60_000, 'at-least'),
       n('65,000', 65_000),
+      'vaguer',
+    ],
+    [
+      'more than 60,000 twice agree',
+      n('more than 60,000', 60_000, 'at-least'),
+      n('over 60,000', 60_000, 'at-least'),
       'same',
     ],
     [
@@ -94,7 +100,7 @@ describe('compareQuantities at the precision each outlet states', () => {
       n('50,000', 50_000),
       'conflict',
     ],
-    ['at most 10 covers 8', n('at most 10', 10, 'at-most'), n('8', 8), 'same'],
+    ['at most 10 covers 8, stating less', n('at most 10', 10, 'at-most'), n('8', 8), 'vaguer'],
     [
       'a range covers a value inside',
       n('20 to 30', 25, 'range', { low: 20, high: 30 }),
@@ -234,10 +240,10 @@ describe('compareQuantities: values at the precision each outlet states', () => 
       'conflict',
     ],
     [
-      'more than 60 covers 63, a bound not a hedge',
+      'more than 60 covers 63: a bound states less than a figure, a hedge',
       n('more than 60', 60, 'at-least', { low: 60 }),
       n('63', 63),
-      'same',
+      'vaguer',
     ],
     ['two-thirds covers 67%', percent('two-thirds', 200 / 3), percent('67%', 67), 'same'],
   ])('%s', (_, a, b, expected) => {

@@ -18,7 +18,8 @@
  * - `conflict`: the same quantity with values that no reading of their stated precision reconciles.
  *   Tallies conflict when their parts differ; spans of years when either end differs.
  * - `vaguer`: the same quantity, one side vague (`hundreds of thousands`, `dozens`, `in his 50s`)
- *   and the other a figure inside its span: a hedge, not a conflict. The vague side has `vague`.
+ *   or a bound (`over 20 years`), and the other a figure inside its span: a hedge, not a conflict.
+ *   `statesLess` tells which side that is.
  * - `same`: the same quantity, values within each other's precision.
  *
  * Precision is what each outlet wrote: half a step of the last digit written (`31%` covers 30.6,
@@ -195,5 +196,13 @@ export function compareQuantities(a: QuantityInClaim, b: QuantityInClaim): Quant
   const [bLow, bHigh] = statedInterval(y)
   const slack = 1e-9 * Math.max(1, Math.abs(x.days ?? x.value), Math.abs(y.days ?? y.value))
   if (aLow > bHigh + slack || bLow > aHigh + slack) return 'conflict'
-  return Boolean(x.vague) === Boolean(y.vague) ? 'same' : 'vaguer'
+  return statesLess(x) === statesLess(y) ? 'same' : 'vaguer'
+}
+
+/**
+ * Whether a mention states less than a figure: a vague word (`hundreds of thousands`) or a bound
+ * (`more than 20 years`). `about` and `nearly` name a figure, only rounded.
+ */
+export function statesLess(n: NumberMention): boolean {
+  return Boolean(n.vague) || n.precision === 'at-least' || n.precision === 'at-most'
 }
