@@ -299,6 +299,28 @@ describe('classification rules', () => {
     expect(withBlame.flatMap((f) => f.kinds)).not.toContain('negation')
   })
 
+  it('sees no hedge between an allegation and an accusation brought, only against the act itself', () => {
+    const accused = makeArticle('a', 'A', [
+      'The mayor had been accused of fraud by his former deputy, Ana Ruiz, in 2019.',
+    ])
+    const sued = makeArticle('b', 'B', [
+      'His former deputy, Ana Ruiz, filed a fraud lawsuit against the mayor in 2019.',
+    ])
+    const committed = makeArticle('c', 'C', [
+      'The mayor committed fraud against his former deputy, Ana Ruiz, in 2019.',
+    ])
+    const reported = makeArticle('d', 'D', [
+      'The mayor was reportedly sued for fraud by his former deputy, Ana Ruiz, in 2019.',
+    ])
+    const [both] = compareArticles([accused, sued]).facets
+    expect(both?.status).toBe('agree')
+    const [act] = compareArticles([accused, committed]).facets
+    expect(act?.kinds).toEqual(['hedge'])
+    // `reportedly` qualifies the lawsuit itself, which the other outlet states.
+    const [lawsuit] = compareArticles([reported, sued]).facets
+    expect(lawsuit?.kinds).toEqual(['hedge'])
+  })
+
   it('reads a quoted “no”, allegations named as a topic and a refusal to comment as no divergence', () => {
     const person = [['Reyes', 'person:ana-reyes', 'person']] as [string, string, 'person'][]
     const a = makeArticle('a', 'A', [

@@ -189,6 +189,20 @@ function findNegation(
   return { kind: 'negation', a: negated, b: asserted, aWords: words, bWords: asserted.claim.text }
 }
 
+// Concepts of the lexicon that name an accusation brought, not the act accused of.
+const ACCUSATIONS = new Set(['lawsuit', 'charge'])
+
+/**
+ * Whether the hedged claim only alleges (`had been accused of harassment by her`) what the flat one
+ * reports as an accusation brought (`a harassment lawsuit she had filed`): neither states the act
+ * itself, so one hedges nothing the other states as fact.
+ */
+function bothAccuse(hedged: ClaimNode, flat: ClaimNode): boolean {
+  const kinds = hedged.claim.hedges.filter((h) => qualifies(hedged, h)).map((h) => h.kind)
+  if (kinds.length === 0 || kinds.some((k) => k !== 'allegation')) return false
+  return conceptsOf(words(flat.text)).some((c) => ACCUSATIONS.has(c))
+}
+
 function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
   const hedged = [...outlets.values()].flat().find(isHedged)
   if (!hedged) return undefined
@@ -202,7 +216,9 @@ function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
       (outlets.get(hedged.articleIndex) ?? []).some(
         (m) => m.claim.sentence === hedged.claim.sentence - 1,
       )
-    const flat = claims.find((c) => isFlat(c) && (sameWording(c, hedged) || antecedent))
+    const flat = claims.find(
+      (c) => isFlat(c) && (sameWording(c, hedged) || antecedent) && !bothAccuse(hedged, c),
+    )
     if (!flat) continue
     const hedge = hedged.claim.hedges.find((h) => qualifies(hedged, h))
     const words = hedge
