@@ -102,6 +102,24 @@ describe('the facts of a sentence', () => {
     ).toContainEqual(['clause', 'that the tolls would stay'])
   })
 
+  it('splits a second act after an adverb, and a clause after an opening phrase set off by commas', () => {
+    expect(
+      factsOf('Ortiz joined the city council in 2009 and reportedly resigned this month.'),
+    ).toContainEqual(['clause', 'reportedly resigned this month'])
+    expect(
+      factsOf(
+        'Ana Ruiz was elected mayor, and in a close race, 51 to 49, Paul Okafor defeated Lena Berg to become her deputy.',
+      ),
+    ).toContainEqual([
+      'clause',
+      'and in a close race, 51 to 49, Paul Okafor defeated Lena Berg to become her deputy',
+    ])
+    // A preposition after `and` with no clause behind its phrase opens a second part of the subject.
+    expect(
+      factsOf('The mayor, and for a time the council, opposed the tolls on the bridge.'),
+    ).toEqual([['main', 'The mayor, and for a time the council, opposed the tolls on the bridge.']])
+  })
+
   it('reads `since` before a year as a time, not as an event clause', () => {
     const facts = factsOf(
       'The senator has led the committee since 2003, and that is what her rivals call the problem.',

@@ -149,8 +149,38 @@ function contactClauseVerb(tokens: readonly Token[], k: number, n: number): numb
   return undefined
 }
 
-/** A clause with its own subject and verb starts within reach of `from`. */
+/** A finite verb at `at`, or after one adverb there: a second act of the same subject. */
+function secondVerb(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.pos === 'ADV' ? tokens[at + 1] : tokens[at]
+  return verb?.pos === 'VERB' && !verb.lower.endsWith('ing')
+}
+
+// An opening phrase set off by commas before a clause's subject (`in a narrow victory, 98 to 96,`)
+// is at most this many words a piece, and at most this many pieces.
+const OPENER_WORDS = 8
+const OPENER_PIECES = 2
+
+/**
+ * A clause with its own subject and verb starts within reach of `from`, or after an opening phrase
+ * set off by commas (`…, and in a narrow victory, 98 to 96, Ms. Sánchez defeated …`).
+ */
 function hasSubjectAndVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.pos !== 'ADP') return subjectAndVerbAt(tokens, from, to)
+  let at = from
+  for (let piece = 0; piece < OPENER_PIECES; piece++) {
+    let comma = at
+    while (comma < to && comma - at <= OPENER_WORDS && tokens[comma]!.text !== ',') {
+      if (isVerb(tokens[comma])) return false
+      comma++
+    }
+    if (tokens[comma]?.text !== ',' || comma - at > OPENER_WORDS) return false
+    if (subjectAndVerbAt(tokens, comma + 1, to)) return true
+    at = comma + 1
+  }
+  return false
+}
+
+function subjectAndVerbAt(tokens: readonly Token[], from: number, to: number): boolean {
   // `…, and for the F.B.I. office declined`: a preposition opens a second part of the subject.
   if (tokens[from]?.pos === 'ADP') return false
   let subject = false
@@ -273,7 +303,8 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
       ((t.text === ';' || (comma && next && JOINERS.has(next.lower))) &&
         hasSubjectAndVerb(tokens, k + (t.text === ';' ? 1 : 2), n)) ||
       // `… did not comment on X but said Y`: a second verb of the same subject is a second act.
-      (VERB_JOINERS.has(t.lower) && next?.pos === 'VERB' && !next.lower.endsWith('ing')) ||
+      // An adverb may stand between (`… and reportedly quit …`).
+      (VERB_JOINERS.has(t.lower) && secondVerb(tokens, k + 1)) ||
       // `He said the deal would … and that a bill would …`: a second thing said.
       (VERB_JOINERS.has(t.lower) && next?.lower === 'that' && hasSubjectAndVerb(tokens, k + 2, n))
     const event =
