@@ -1,7 +1,7 @@
 import { extractClaims } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../test/build'
-import { buildClaimNodes, mainClause } from './features'
+import { buildClaimNodes, mainClause, similarity } from './features'
 
 function continuations(sentences: string[]): (number | undefined)[] {
   const article = makeArticle('a', 'Daily Ledger', sentences)
@@ -42,5 +42,27 @@ describe('mainClause', () => {
     expect(mainClause('On Monday, the council voted.').trim()).toBe('the council voted.')
     const long = 'The mayor of the town and the head of the regional council of the north, met.'
     expect(mainClause(long)).toBe(long)
+  })
+})
+
+describe('times of day', () => {
+  it('lines up two facts by the time both give', () => {
+    const similar = (a: string, b: string): number => {
+      const story = [a, b].map((text, i) => {
+        const article = makeArticle(`a${i}`, `Outlet ${i}`, [text])
+        return { article, claims: extractClaims(article) }
+      })
+      const [x, y] = buildClaimNodes(story)
+      return similarity(x!, y!)
+    }
+    const same = similar(
+      'The ceasefire took effect at 5 p.m. local time.',
+      'The truce began at 5 pm on the border.',
+    )
+    const other = similar(
+      'The ceasefire took effect at 5 p.m. local time.',
+      'The truce began at 9 pm on the border.',
+    )
+    expect(same).toBeGreaterThan(other)
   })
 })

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import type { Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
+import { timeOfDay } from './clock'
 import { looksLikeYear } from './numbers'
 import {
   ANAPHORIC_OPENERS,
@@ -188,7 +189,12 @@ function ownKeys(claim: Claim, text: string): Set<string> {
     // The same figure in two outlets is strong evidence they state one fact.
     if (Number.isFinite(n.value)) keys.add(`v:${n.unit ?? ''}:${roughValue(n.value)}`)
   }
-  for (const d of claim.dates) if (d.value) keys.add(`d:${d.value}`)
+  for (const d of claim.dates) {
+    if (d.value) keys.add(`d:${d.value}`)
+    // A time of day is no date, but two outlets giving the same one (`5 p.m.`) state one fact.
+    const time = d.granularity === 'time' ? timeOfDay(d.text) : undefined
+    if (time) keys.add(`d:T${time}`)
+  }
   const predicate = claim.predicate?.toLowerCase()
   if (predicate && !EMPTY_PREDICATES.has(predicate)) keys.add(`p:${stem(predicate)}`)
   for (const shingle of quoteShingles(claim)) keys.add(`q:${shingle}`)
