@@ -119,6 +119,31 @@ describe('describeFailures', () => {
     ])
   })
 
+  it('advises what a batch takes, not pasting, for an address or file it could not use', () => {
+    const fetched = [
+      { item: 0, code: 'HTTP_STATUS', message: 'example.org answered HTTP 403' },
+      { item: 1, code: 'TOO_LARGE', message: 'Article 2 is larger than 5 MB' },
+    ]
+    const labels = [
+      { kind: 'url' as const, name: 'https://example.org/a' },
+      { kind: 'file' as const, name: 'huge.html', type: 'text/html' },
+    ]
+    const [page, file] = describeFailures(fetched, labels)
+    expect(page?.message).toBe(
+      'The site refused to send this page (HTTP 403). Save the page in your browser and add the file instead.',
+    )
+    expect(file?.message).toMatch(/as a \.txt file and add that instead\.$/)
+    // Without the labels of the tab that started it, the advice names both things a batch takes.
+    expect(describeFailures(fetched, undefined)[0]?.message).toMatch(
+      /Add the article as a saved page or a \.txt file of its text instead\.$/,
+    )
+    for (const failure of [
+      ...describeFailures(fetched, labels),
+      ...describeFailures(fetched, undefined),
+    ])
+      expect(failure.message).not.toMatch(/paste/i)
+  })
+
   it('falls back to the item number when this browser does not know the items', () => {
     expect(describeFailures(failures, undefined).map((failure) => failure.name)).toEqual([
       'Item 1',
@@ -140,7 +165,7 @@ describe('describeStartError', () => {
       article: 1,
     })
     expect(describeStartError(refused, labels)).toBe(
-      "scan.pdf: This file is not text or HTML (it looks like a PDF). Paste the article's text instead.",
+      "scan.pdf: This file is not text or HTML (it looks like a PDF). Save the article's text as a .txt file and add that instead.",
     )
   })
 

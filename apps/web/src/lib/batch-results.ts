@@ -38,10 +38,10 @@ export interface FailureView {
 }
 
 function contextOf(label: BatchItemLabel | undefined): ErrorContext {
-  if (!label) return {}
+  if (!label) return { batch: true }
   return label.kind === 'file'
-    ? { kind: 'file', file: { name: label.name, type: label.type ?? '' } }
-    : { kind: 'url' }
+    ? { kind: 'file', file: { name: label.name, type: label.type ?? '' }, batch: true }
+    : { kind: 'url', batch: true }
 }
 
 const nameOf = (labels: BatchItemLabel[] | undefined, item: number) =>

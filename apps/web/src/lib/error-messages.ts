@@ -5,9 +5,19 @@
 export interface ErrorContext {
   kind?: 'text' | 'file' | 'url'
   file?: { name: string; type: string }
+  /** The input was an item of a batch, which takes files and addresses, not pasted text. */
+  batch?: boolean
 }
 
-const PASTE = "Paste the article's text instead."
+/** What to hand in instead when this input cannot be used, as a sentence. */
+function instead(context: ErrorContext): string {
+  if (!context.batch) return "Paste the article's text instead."
+  if (context.kind === 'url') return 'Save the page in your browser and add the file instead.'
+  if (context.kind === 'file') return "Save the article's text as a .txt file and add that instead."
+  return 'Add the article as a saved page or a .txt file of its text instead.'
+}
+
+const lowerFirst = (sentence: string) => `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`
 
 /** What a file that is not a page of text looks like, from its type or its name's ending. */
 export function guessFileKind(file: { name: string; type: string }): string | undefined {
@@ -30,12 +40,13 @@ export function guessFileKind(file: { name: string; type: string }): string | un
 function notText(context: ErrorContext): string {
   const looks = context.file ? guessFileKind(context.file) : undefined
   const what = context.kind === 'url' ? 'This page' : context.kind === 'file' ? 'This file' : 'This'
-  return `${what} is not text or HTML${looks ? ` (it looks like ${looks})` : ''}. ${PASTE}`
+  return `${what} is not text or HTML${looks ? ` (it looks like ${looks})` : ''}. ${instead(context)}`
 }
 
 type Explain = (context: ErrorContext, message: string) => string
 
-const fetchProblem: Explain = () => `The page at this address could not be fetched. ${PASTE}`
+const fetchProblem: Explain = (context) =>
+  `The page at this address could not be fetched. ${instead(context)}`
 
 const explanations: Record<string, Explain> = {
   EMPTY_INPUT: (context) =>
@@ -45,23 +56,26 @@ const explanations: Record<string, Explain> = {
   BINARY_INPUT: notText,
   UNSUPPORTED_MEDIA_TYPE: notText,
   UNSUPPORTED_TYPE: notText,
-  BAD_ENCODING: () =>
-    `Many characters of this text could not be read (a wrong or broken encoding). ${PASTE}`,
+  BAD_ENCODING: (context) =>
+    `Many characters of this text could not be read (a wrong or broken encoding). ${instead(context)}`,
   NOT_AN_ARTICLE: (context) =>
-    `No article text was found ${context.kind === 'url' ? 'on this page' : 'here'}: it looks like a menu, form or list. ${context.kind === 'text' ? 'Paste the headline and the body of the article.' : PASTE}`,
+    `No article text was found ${context.kind === 'url' ? 'on this page' : 'here'}: it looks like a menu, form or list. ${context.kind === 'text' ? 'Paste the headline and the body of the article.' : instead(context)}`,
   TOO_LARGE: (context) =>
     context.kind === 'url'
-      ? `This page is too large to fetch. ${PASTE}`
-      : 'This is too large for one article. Paste only the headline and body of the article.',
-  PARSE_TIMEOUT: () => `Reading this article took too long. ${PASTE}`,
-  PARSE_FAILED: () => `This article could not be read. ${PASTE}`,
-  INVALID_URL: () =>
-    `This is not a web address. Check it, or ${PASTE.charAt(0).toLowerCase()}${PASTE.slice(1)}`,
-  BLOCKED_ADDRESS: () => `Parallax does not fetch addresses on private or local networks. ${PASTE}`,
+      ? `This page is too large to fetch. ${instead(context)}`
+      : context.batch
+        ? "This is too large for one article. Save only the article's headline and body as a .txt file and add that instead."
+        : 'This is too large for one article. Paste only the headline and body of the article.',
+  PARSE_TIMEOUT: (context) => `Reading this article took too long. ${instead(context)}`,
+  PARSE_FAILED: (context) => `This article could not be read. ${instead(context)}`,
+  INVALID_URL: (context) =>
+    `This is not a web address. Check it, or ${lowerFirst(instead(context))}`,
+  BLOCKED_ADDRESS: (context) =>
+    `Parallax does not fetch addresses on private or local networks. ${instead(context)}`,
   TIMEOUT: fetchProblem,
   TOO_MANY_REDIRECTS: fetchProblem,
-  HTTP_STATUS: (_context, message) =>
-    `The site refused to send this page (${/HTTP \d+/.exec(message)?.[0] ?? 'an error'}). ${PASTE}`,
+  HTTP_STATUS: (context, message) =>
+    `The site refused to send this page (${/HTTP \d+/.exec(message)?.[0] ?? 'an error'}). ${instead(context)}`,
   NETWORK: fetchProblem,
   DUPLICATE: () => 'This article is already in the story.',
   DUPLICATE_ARTICLE: () => 'The same article was given twice. Remove one of the copies.',
