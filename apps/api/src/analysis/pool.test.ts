@@ -102,7 +102,8 @@ describe('createAnalysisPool, shared between clients', () => {
     const pool = createAnalysisPool({ size: 2, largeBytes: 20, entry: STAND_IN })
     try {
       await Promise.all([pool.parse(text('warm')), pool.parse(text('up'))])
-      const large = `busy 400 ${'x'.repeat(40)}`
+      // Long enough that the small task, on the other worker, is done first on a loaded machine.
+      const large = `busy 1200 ${'x'.repeat(40)}`
       const flood = [1, 2].map((n) =>
         track(`large ${n}`, pool.parse(text(large), { client: 'flood' })),
       )
