@@ -299,6 +299,22 @@ describe('classification rules', () => {
     expect(withBlame.flatMap((f) => f.kinds)).not.toContain('negation')
   })
 
+  it('reads a bound against a figure inside it as a hedge by the bound, and `nearly` as a figure', () => {
+    const exact = makeArticle('a', 'A', [
+      'Ortiz, who served 21 years on the city council, resigned on Friday.',
+    ])
+    const bound = makeArticle('b', 'B', [
+      'Ortiz, who served more than 20 years on the city council, resigned on Friday.',
+    ])
+    const nearly = makeArticle('c', 'C', [
+      'Ortiz, who served nearly 21 years on the city council, resigned on Friday.',
+    ])
+    const hedged = compareArticles([exact, bound]).facets.filter((f) => f.status === 'diverge')
+    expect(hedged.map((f) => f.kinds)).toEqual([['hedge']])
+    expect(hedged[0]?.explanation).toMatch(/^B qualifies it \(“more than 20”\).*A reports it/)
+    expect(compareArticles([exact, nearly]).facets.map((f) => f.status)).not.toContain('diverge')
+  })
+
   it('sees no hedge between an allegation and an accusation brought, only against the act itself', () => {
     const accused = makeArticle('a', 'A', [
       'The mayor had been accused of fraud by his former deputy, Ana Ruiz, in 2019.',

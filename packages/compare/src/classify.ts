@@ -284,13 +284,14 @@ function findQuantityDivergences(
     const vaguer = relations.indexOf('vaguer')
     if (vaguer >= 0 && !found.some((d) => d.kind === 'hedge')) {
       const y = ys[vaguer]!
-      const [vague, exact] = statesLess(x) ? [a, b] : [b, a]
+      // The side stating less (`over 20 years`) hedges what the other gives as a figure.
+      const xLess = statesLess(x)
       found.push({
         kind: 'hedge',
-        a: vague,
-        b: exact,
-        aWords: statesLess(x) ? x.text : y.text,
-        bWords: statesLess(x) ? y.text : x.text,
+        a: xLess ? a : b,
+        b: xLess ? b : a,
+        aWords: xLess ? x.text : y.text,
+        bWords: xLess ? y.text : x.text,
       })
     }
   }
