@@ -6,8 +6,9 @@ export { isSpeakerName } from './extractors/speaker-name'
 // Matching entities across articles
 export { entityKey, keySurname, sameEntity, slugify } from './keys'
 
-// Month names in calendar order, lower case: the words a date is read from
+// Month names in calendar order, lower case: the words a date is read from; a phrase's month and day
 export { MONTHS } from './lexicon/calendar'
+export { calendarDay } from './extractors/dates'
 
 // Errors
 export { ClaimsError } from './errors'

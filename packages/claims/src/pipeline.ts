@@ -4,7 +4,7 @@ import type { WinkEntity } from './analyse'
 import { ClaimsError } from './errors'
 import { extractAttribution } from './extractors/attribution'
 import { resolveMentions } from './extractors/coreference'
-import { extractDates } from './extractors/dates'
+import { calendarDay, extractDates } from './extractors/dates'
 import { findMentions } from './extractors/entities'
 import { extractHedges } from './extractors/hedges'
 import { extractNegation } from './extractors/negation'
@@ -21,6 +21,7 @@ import { subordinateMask } from './regions'
 import type { SentenceView } from './sentences'
 import { viewSentences } from './sentences'
 import { splitFacts, type FactSegment } from './facts'
+import { quantityFacts } from './quantities'
 import type { Attribution, Claim, Hedge, Negation } from './types'
 
 function checkArticle(article: Article): void {
@@ -147,6 +148,32 @@ function factClaim(article: Article, sentence: SentenceFacts, segment: FactSegme
 }
 
 /**
+ * What a sentence dates or measures exactly enough that two outlets giving the same one likely
+ * state one fact, as token ranges in order: a calendar day or clock time (`June 25`, `5 p.m.`;
+ * a weekday or `last year` dates too loosely) and an age (`the 76-year-old Pelosi`). Other
+ * figures already key their whole clause and measured no better as facts of their own
+ * (bench/RESULTS.md, accuracy).
+ */
+function quantityAnchors(view: SentenceView, sentence: SentenceFacts): [number, number][] {
+  const mentions = [
+    ...sentence.dates.filter(
+      (date) =>
+        (date.granularity === 'day' && calendarDay(date.text) !== undefined) ||
+        (date.granularity === 'time' && /\d|\bnoon\b|\bmidnight\b/i.test(date.text)),
+    ),
+    ...sentence.numbers.filter((n) => n.type === 'age'),
+  ].sort((a, b) => a.start - b.start)
+  const anchors: [number, number][] = []
+  for (const mention of mentions) {
+    const first = view.tokens.findIndex((t) => t.start >= mention.start)
+    let end = first
+    while (end < view.tokens.length && view.tokens[end]!.end <= mention.end) end++
+    if (first >= 0 && end > first) anchors.push([first, end])
+  }
+  return anchors
+}
+
+/**
  * The claims of an article: the facts of each sentence that asserts something (the main clause
  * first, at most three a sentence), in sentence order. Pure: the same article gives the same
  * claims, and every span is an offset into `article.body`.
@@ -214,9 +241,9 @@ export function extractClaims(article: Article): Claim[] {
       hedges: extractHedges(body, view.tokens),
       attribution,
     }
-    for (const segment of splitFacts(view.tokens)) {
-      claims.push(factClaim(article, sentence, segment))
-    }
+    const segments = splitFacts(view.tokens)
+    segments.push(...quantityFacts(view.tokens, quantityAnchors(view, sentence), segments))
+    for (const segment of segments) claims.push(factClaim(article, sentence, segment))
   })
   return claims
 }

@@ -107,7 +107,7 @@ export interface Attribution {
 }
 
 /** What part of its sentence a claim is: the main clause, or a fact the sentence adds to it. */
-export type FactKind = 'main' | 'relative' | 'appositive' | 'clause'
+export type FactKind = 'main' | 'relative' | 'appositive' | 'clause' | 'quantity'
 
 /**
  * One fact an article states. A sentence states one or more (a name, an age and a home town; a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../pipeline'
 import { articleOf } from '../test-article'
-import { resolveDate } from './dates'
+import { calendarDay, resolveDate } from './dates'
 
 const published = new Date(Date.UTC(2020, 0, 16)) // a Thursday
 
@@ -39,6 +39,22 @@ describe('resolveDate', () => {
   })
 })
 
+describe('calendarDay', () => {
+  it('reads the month and day a phrase names, with or without a year', () => {
+    expect(calendarDay('June 25')).toBe('--06-25')
+    expect(calendarDay('until Feb. 15')).toBe('--02-15')
+    expect(calendarDay('Sept. 3, 2018')).toBe('--09-03')
+    expect(calendarDay('on 3rd March')).toBe('--03-03')
+  })
+
+  it('gives nothing for a month, a weekday, a year or a day no month has', () => {
+    expect(calendarDay('June 2013')).toBeUndefined()
+    expect(calendarDay('on Friday')).toBeUndefined()
+    expect(calendarDay('2014')).toBeUndefined()
+    expect(calendarDay('June 40')).toBeUndefined()
+  })
+})
+
 describe('dates in claims', () => {
   it('reads a bare date forward in a sentence about what is expected', () => {
     const [claim] = extractClaims(
@@ -73,9 +89,9 @@ describe('dates in claims', () => {
 
   it('reads an abbreviated month with its day as a date, after any word', () => {
     const datesOf = (sentence: string) =>
-      extractClaims(articleOf([sentence], '2019-01-25')).flatMap((c) =>
-        c.dates.map((d) => [d.text, d.value]),
-      )
+      extractClaims(articleOf([sentence], '2019-01-25'))
+        .filter((c) => c.fact === 'main')
+        .flatMap((c) => c.dates.map((d) => [d.text, d.value]))
     expect(datesOf('The bill will keep the agencies open until Feb. 15.')).toEqual([
       ['until Feb. 15', '2019-02-15'],
     ])

@@ -46,6 +46,23 @@ function monthIndex(word: string): number {
   return SHORT_MONTHS.indexOf(short)
 }
 
+/**
+ * The month and day a date phrase names, as ISO 8601's yearless `--MM-DD` (`June 25`, `Feb. 15`,
+ * `on 3 March`), whether or not its year is known: two outlets giving one day without a year
+ * still give one day.
+ */
+export function calendarDay(phrase: string): string | undefined {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  const month = words.map(monthIndex).find((m) => m !== -1)
+  const day = words.map((w) => /^(\d{1,2})(st|nd|rd|th)?$/.exec(w)?.[1]).find(Boolean)
+  if (month === undefined || day === undefined || Number(day) < 1 || Number(day) > 31)
+    return undefined
+  return `--${pad(month + 1)}-${pad(Number(day))}`
+}
+
 /** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
 export function resolveDate(
   phrase: string,
