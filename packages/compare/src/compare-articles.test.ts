@@ -1,5 +1,5 @@
 import type { Article } from '@parallax/article'
-import type { Claim } from '@parallax/claims'
+import { extractClaims, type Claim } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle, makeClaim } from '../test/build'
 import { compareArticles, COMPARE_VERSION } from './compare-articles'
@@ -389,5 +389,27 @@ describe('compareArticles errors', () => {
       code: 'TOO_FEW_ARTICLES',
       message: 'compare: a comparison needs at least 2 articles, got 1',
     })
+  })
+})
+
+describe('compareArticles on a date two outlets give in different statements', () => {
+  it('lines up the date with what it dates, once for each outlet, and leaves the rest apart', () => {
+    const a = makeArticle('a', 'Daily Ledger', [
+      'Gov. Ann Lee on Wednesday named her longtime adviser, Tom Hale, to the vacant Senate seat until voters pick a successor in a special election set for June 25.',
+      'Lee praised Hale as a careful lawyer with deep roots in the state.',
+    ])
+    const b = makeArticle('b', 'Evening Post', [
+      'Hale told reporters he would return to his law firm after the June 25 special election and would not seek the seat himself.',
+      'The state has not had an open Senate seat in decades.',
+    ])
+    const comparison = compareArticles([a, b], {
+      claims: { a: extractClaims(a), b: extractClaims(b) },
+    })
+    const shared = comparison.facets.filter((f) => f.status !== 'single')
+    expect(
+      shared.map((f) => `${f.status}: ${f.claims.map((c) => `${c.fact} ${c.text}`).join(' | ')}`),
+    ).toEqual([
+      'agree: quantity the June 25 special election | quantity a special election set for June 25',
+    ])
   })
 })

@@ -1,7 +1,18 @@
-import { extractClaims } from '@parallax/claims'
+import { extractClaims, type Claim } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../test/build'
 import { buildClaimNodes, mainClause, similarity } from './features'
+
+/** How alike the first claims of two one-sentence articles are, of the kind of fact given. */
+function similar(a: string, b: string, fact?: Claim['fact']): number {
+  const story = [a, b].map((text, i) => {
+    const article = makeArticle(`a${i}`, `Outlet ${i}`, [text])
+    const claims = extractClaims(article)
+    return { article, claims: fact ? claims.filter((c) => c.fact === fact) : claims }
+  })
+  const [x, y] = buildClaimNodes(story)
+  return similarity(x!, y!)
+}
 
 function continuations(sentences: string[]): (number | undefined)[] {
   const article = makeArticle('a', 'Daily Ledger', sentences)
@@ -47,22 +58,34 @@ describe('mainClause', () => {
 
 describe('times of day', () => {
   it('lines up two facts by the time both give', () => {
-    const similar = (a: string, b: string): number => {
-      const story = [a, b].map((text, i) => {
-        const article = makeArticle(`a${i}`, `Outlet ${i}`, [text])
-        return { article, claims: extractClaims(article) }
-      })
-      const [x, y] = buildClaimNodes(story)
-      return similarity(x!, y!)
-    }
     const same = similar(
       'The ceasefire took effect at 5 p.m. local time.',
       'The truce began at 5 pm on the border.',
+      'main',
     )
     const other = similar(
       'The ceasefire took effect at 5 p.m. local time.',
       'The truce began at 9 pm on the border.',
+      'main',
     )
     expect(same).toBeGreaterThan(other)
+  })
+})
+
+describe('calendar days', () => {
+  it('lines up two facts that date something by the day both give, with or without a year', () => {
+    const dated =
+      'Officials said on Monday that the runoff between the two leading candidates is set for June 25.'
+    const same = similar(
+      dated,
+      'Voters will go to the polls in a runoff on June 25, 2013, after a bitter first round.',
+      'quantity',
+    )
+    const other = similar(
+      dated,
+      'Voters will go to the polls in a runoff on July 9, 2013, after a bitter first round.',
+      'quantity',
+    )
+    expect(same).toBeGreaterThan(2 * other)
   })
 })

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
-import type { Claim } from '@parallax/claims'
+import { calendarDay, type Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
 import { timeOfDay } from './clock'
 import { looksLikeYear } from './numbers'
@@ -190,7 +190,12 @@ function ownKeys(claim: Claim, text: string): Set<string> {
     if (Number.isFinite(n.value)) keys.add(`v:${n.unit ?? ''}:${roughValue(n.value)}`)
   }
   for (const d of claim.dates) {
-    if (d.value) keys.add(`d:${d.value}`)
+    // A fact that dates something keys its day as written (`June 25`), whether or not an outlet's
+    // year could be resolved. Other facts key a resolved date only: a bare day that many sentences
+    // of a long story share would link them all (100 articles: 1.7x slower, past 600 MB).
+    const day =
+      d.granularity === 'day' && claim.fact === 'quantity' ? calendarDay(d.text) : undefined
+    if (day ?? d.value) keys.add(`d:${day ?? d.value}`)
     // A time of day is no date, but two outlets giving the same one (`5 p.m.`) state one fact.
     const time = d.granularity === 'time' ? timeOfDay(d.text) : undefined
     if (time) keys.add(`d:T${time}`)

@@ -42,7 +42,10 @@ export interface FacetClaim {
   sentence: number
   /** The fact's extent in the article body; a sentence may state several facts. */
   span: { start: number; end: number }
-  /** What part of its sentence the fact is (`main` clause, `relative` clause, `appositive`, `clause`). */
+  /**
+   * What part of its sentence the fact is (`main` clause, `relative` clause, `appositive`,
+   * `clause`, or a `quantity`: a day, time or age with what it dates or measures).
+   */
   fact: FactKind
   /** The fact's words: `body.slice(span.start, span.end)`. */
   text: string
