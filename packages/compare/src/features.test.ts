@@ -88,4 +88,24 @@ describe('calendar days', () => {
     )
     expect(same).toBeGreaterThan(2 * other)
   })
+
+  it("weighs the day above the words around it: the other outlet's dated fact comes first", () => {
+    const a = makeArticle('a', 'A', [
+      'The mayor said the agreement would keep the public libraries open for two more months until Sept. 30 and that a council vote would follow.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'The mayor agreed on Tuesday to keep the public libraries open for two more months while talks with the union continue.',
+      'She signed the order late Tuesday, restoring full opening hours at a number of branch libraries until Sept. 30 and ending the dispute.',
+    ])
+    const nodes = buildClaimNodes(
+      [a, b].map((article) => ({ article, claims: extractClaims(article) })),
+    )
+    const dated = nodes.find((n) => n.articleIndex === 0 && n.claim.fact === 'quantity')!
+    const ranked = nodes
+      .filter((n) => n.articleIndex === 1)
+      .sort((x, y) => similarity(dated, y) - similarity(dated, x))
+      .map((n) => n.claim.text)
+    expect(dated.claim.text).toBe('open for two more months until Sept. 30')
+    expect(ranked[0]).toBe('a number of branch libraries until Sept. 30')
+  })
 })
