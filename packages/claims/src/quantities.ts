@@ -1,7 +1,7 @@
 import type { Token } from './analyse'
 import { MAX_FACTS_PER_SENTENCE, type FactSegment } from './facts'
 
-// The words nearest a date say what it dates: the noun before it with what links them (`a special
+// The words nearest a date (or an age) say what it dates: the noun before it with what links them (`a special
 // election set for June 25`) or the nouns it modifies after it (`the June 25 special election`).
 // Chosen on the real-news dev set with each story left out in turn over 3-7 words before and 1-4
 // after: 5 and 3 are among the best in every fold (bench/RESULTS.md, accuracy).
@@ -22,8 +22,9 @@ const stops = (t: Token | undefined): boolean =>
   t === undefined || STOPS.has(t.text) || t.pos === 'CCONJ'
 
 /**
- * Facts that date something: each anchor (a calendar day or a clock time, as a token range) with
- * the few words around it in its phrase, while the sentence has room for another fact. The words
+ * Facts that date or measure something: each anchor (a calendar day, a clock time or an age, as a
+ * token range) with the few words around it in its phrase, while the sentence has room for
+ * another fact. The words
  * stay in the main clause's span too; the fact lets one outlet's date line up with another's when
  * the rest of the two sentences says different things.
  */

@@ -196,7 +196,7 @@ function ownKeys(claim: Claim, text: string): Set<string> {
   for (const d of claim.dates) {
     // A fact that dates something keys its day as written (`June 25`), whether or not an outlet's
     // year could be resolved. Other facts key a resolved date only: a bare day that many sentences
-    // of a long story share would link them all (100 articles: 1.7x slower, past 600 MB).
+    // of a long story share would link them all (100 articles: 1.6x slower, past 600 MB).
     const day =
       d.granularity === 'day' && claim.fact === 'quantity' ? calendarDay(d.text) : undefined
     if (day ?? d.value) keys.add(`d:${day ?? d.value}`)
