@@ -124,7 +124,9 @@ describe('adding articles', () => {
     await page.getByRole('button', { name: 'Add 1 article' }).click()
     await first.getByText('Added:').waitFor({ timeout: 30_000 })
     expect(await first.textContent()).toContain('Does the Firm Have an Export License')
+    // The story's list reloads once every draft is sent, just after the draft says it was added.
     const existing = page.getByRole('complementary', { name: 'In this story' })
+    await existing.getByRole('listitem').first().waitFor({ timeout: 10_000 })
     expect(await existing.getByRole('listitem').count()).toBe(1)
   })
 
