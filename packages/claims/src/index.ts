@@ -6,9 +6,11 @@ export { isSpeakerName } from './extractors/speaker-name'
 // Matching entities across articles
 export { entityKey, keySurname, sameEntity, slugify } from './keys'
 
-// Month names in calendar order, lower case: the words a date is read from; a phrase's month and day
+// Month names in calendar order, lower case: the words a date is read from; a phrase's month and
+// day, and a clock time as 24-hour `HH:MM`
 export { MONTHS } from './lexicon/calendar'
 export { calendarDay } from './extractors/dates'
+export { timeOfDay } from './extractors/clock'
 
 // Errors
 export { ClaimsError } from './errors'

@@ -4,6 +4,7 @@ import type { WinkEntity } from './analyse'
 import { ClaimsError } from './errors'
 import { extractAttribution } from './extractors/attribution'
 import { resolveMentions } from './extractors/coreference'
+import { timeOfDay } from './extractors/clock'
 import { calendarDay, extractDates } from './extractors/dates'
 import { findMentions } from './extractors/entities'
 import { extractHedges } from './extractors/hedges'
@@ -159,7 +160,7 @@ function quantityAnchors(view: SentenceView, sentence: SentenceFacts): [number, 
     ...sentence.dates.filter(
       (date) =>
         (date.granularity === 'day' && calendarDay(date.text) !== undefined) ||
-        (date.granularity === 'time' && /\d|\bnoon\b|\bmidnight\b/i.test(date.text)),
+        (date.granularity === 'time' && timeOfDay(date.text) !== undefined),
     ),
     ...sentence.numbers.filter((n) => n.type === 'age'),
   ].sort((a, b) => a.start - b.start)

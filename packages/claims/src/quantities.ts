@@ -9,7 +9,7 @@ const WORDS_BEFORE = 5
 const WORDS_AFTER = 3
 // A phrase ends at a break of the sentence, a quote's edge or a joined clause.
 const STOPS = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
-// Words that only link the phrase to the rest of the sentence: no edge of it.
+// Words that only link the phrase to the rest of the sentence: no start of it.
 const LINKS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON', 'PUNCT'])
 // A noun phrase may open with these (`the`, `his`).
 const OPENERS = new Set(['DET', 'PRON'])
@@ -24,9 +24,8 @@ const stops = (t: Token | undefined): boolean =>
 /**
  * Facts that date or measure something: each anchor (a calendar day, a clock time or an age, as a
  * token range) with the few words around it in its phrase, while the sentence has room for
- * another fact. The words
- * stay in the main clause's span too; the fact lets one outlet's date line up with another's when
- * the rest of the two sentences says different things.
+ * another fact. The words stay in the main clause's span too; the fact lets one outlet's date line
+ * up with another's when the rest of the two sentences says different things.
  */
 export function quantityFacts(
   tokens: readonly Token[],
@@ -37,21 +36,16 @@ export function quantityFacts(
   for (const [first, end] of anchors) {
     if (facts.length + found.length >= MAX_FACTS_PER_SENTENCE) break
     // The phrase stays inside the fact the anchor is part of: across it lies another statement.
-    const host = facts.find((f) => f.ranges.some(([a, b]) => a <= first && first < b))
-    const [low, high] = host?.ranges.find(([a, b]) => a <= first && first < b) ?? [0, tokens.length]
+    const holdsAnchor = ([a, b]: [number, number]): boolean => a <= first && first < b
+    const host = facts.find((f) => f.ranges.some(holdsAnchor))
+    const [low, high] = host?.ranges.find(holdsAnchor) ?? [0, tokens.length]
     let from = first
     for (let words = 0; words < WORDS_BEFORE && from > low && !stops(tokens[from - 1]); from--)
       if (isWord(tokens[from - 1]!)) words++
     // After it only the nouns it modifies: a preposition or verb there starts another phrase.
     let to = end
-    for (
-      let words = 0;
-      words < WORDS_AFTER && to < high && MODIFIED.has(tokens[to]?.pos ?? '');
-      to++
-    )
-      if (isWord(tokens[to]!)) words++
+    while (to < high && to - end < WORDS_AFTER && MODIFIED.has(tokens[to]!.pos)) to++
     while (from < first && LINKS.has(tokens[from]!.pos) && !OPENERS.has(tokens[from]!.pos)) from++
-    while (to > end && LINKS.has(tokens[to - 1]!.pos)) to--
     // Nothing but the date itself says nothing of what it dates.
     if (from === first && to === end) continue
     if (found.some((f) => f.ranges[0]![0] < to && from < f.ranges[0]![1])) continue

@@ -1,8 +1,7 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
-import { calendarDay, type Claim } from '@parallax/claims'
+import { calendarDay, timeOfDay, type Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
-import { timeOfDay } from './clock'
 import { looksLikeYear } from './numbers'
 import {
   ANAPHORIC_OPENERS,
