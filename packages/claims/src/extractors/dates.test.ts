@@ -100,3 +100,32 @@ describe('dates in claims', () => {
     expect(datesOf('Ms. May said it was over.')).toEqual([])
   })
 })
+
+describe('decades', () => {
+  const datesOf = (sentence: string) =>
+    extractClaims(articleOf([sentence], '2016-11-30'))
+      .filter((c) => c.fact === 'main')
+      .flatMap((c) => c.dates.map((d) => [d.text, d.value, d.granularity]))
+
+  it('reads an age in decades after a possessive as no date', () => {
+    expect(datesOf('The three leaders are all in their 70s now.')).toEqual([])
+    expect(datesOf('The winner, who is in her early 40s, moved to the city last year.')).toEqual([
+      ['last year', '2015', 'year'],
+    ])
+  })
+
+  it('reads a decade of the calendar as a year span, not a day', () => {
+    expect(resolveDate('the 1970s', undefined, false)).toEqual({
+      granularity: 'year',
+      relative: false,
+    })
+    expect(resolveDate('the ’70s', undefined, false)).toEqual({
+      granularity: 'year',
+      relative: false,
+    })
+    expect(resolveDate('the 80s', undefined, false)).toEqual({
+      granularity: 'year',
+      relative: false,
+    })
+  })
+})

@@ -63,6 +63,10 @@ export function calendarDay(phrase: string): string | undefined {
   return `--${pad(month + 1)}-${pad(Number(day))}`
 }
 
+const DECADE = /(?:\b\d{3}|(?:^|[\s'’])\d)0s\b/
+// Before a decade these make it an age (`in their 70s`), which the figures read; it is no date.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+
 /** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
 export function resolveDate(
   phrase: string,
@@ -77,7 +81,8 @@ export function resolveDate(
   const year = words.map((w) => /^(1[89]\d\d|20\d\d)$/.exec(w)?.[1]).find(Boolean)
   const month = words.map(monthIndex).find((m) => m !== -1)
   const day = words.map((w) => /^(\d{1,2})(st|nd|rd|th)?$/.exec(w)?.[1]).find(Boolean)
-  if (/\d{4}s\b/.test(lower)) return { granularity: 'year', relative: false }
+  // A decade: `the 1970s`, `the ’70s`, `the 80s`.
+  if (DECADE.test(lower)) return { granularity: 'year', relative: false }
   if (month !== undefined) {
     const granularity = day ? 'day' : 'month'
     let y = year ? Number(year) : undefined
@@ -192,6 +197,7 @@ export function extractDates(options: {
     if (!a || !b) continue
     const text = body.slice(a.start, b.end)
     if (entity.type === 'DURATION' && !keepDuration(text)) continue
+    if (isAge(tokens, first, text)) continue
     for (let k = first; k <= last; k++) mask[k] = true
     const resolved =
       entity.type === 'TIME'
@@ -207,6 +213,14 @@ export function extractDates(options: {
   }
   dates.sort((x, y) => x.start - y.start)
   return { dates, mask }
+}
+
+/** A decade after a possessive, maybe with `early`, `mid` or `late` between: an age. */
+function isAge(tokens: readonly Token[], first: number, text: string): boolean {
+  if (!/^\d0s$/.test(text.split(/\s+/).pop() ?? '')) return false
+  let k = first - 1
+  if (/^(early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--
+  return POSSESSIVES.has(tokens[k]?.lower ?? '')
 }
 
 // Before a capitalised month name these make it a time (`in mid May`), not a name or the verb `may`.
