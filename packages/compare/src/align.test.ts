@@ -18,6 +18,11 @@ describe('matchPair', () => {
     expect(pairs(matchPair(links))).toEqual(['0-3', '1-2'])
   })
 
+  it('keeps a sure pair rather than trade it for two middling ones that add up to more', () => {
+    const links = [link(a1, b1, 0.93), link(a1, b2, 0.41), link(a2, b1, 0.54)]
+    expect(pairs(matchPair(links))).toEqual(['0-2'])
+  })
+
   it('gives the same pairs whatever order the links come in', () => {
     const links = [link(a1, b1, 0.5), link(a2, b1, 0.6), link(a2, b2, 0.4)]
     expect(pairs(matchPair([...links].reverse()))).toEqual(pairs(matchPair(links)))

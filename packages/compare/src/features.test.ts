@@ -109,3 +109,26 @@ describe('calendar days', () => {
     expect(ranked[0]).toBe('a number of branch libraries until Sept. 30')
   })
 })
+
+describe('vague figures', () => {
+  it('lines up an estimate with a count inside the span it allows, of the same unit', () => {
+    const vague =
+      'The strike has left hundreds of thousands of nurses without a contract since spring.'
+    const inside = similar(
+      vague,
+      'Some 600,000 nurses across the state have had no contract for months.',
+    )
+    const outside = similar(
+      vague,
+      'Some 60,000 nurses across the state have had no contract for months.',
+    )
+    expect(inside).toBeGreaterThan(1.5 * outside)
+  })
+
+  it('keeps a span without a unit to itself: `dozens` says nothing about which count', () => {
+    const vague = 'Dozens were arrested after the march through the city center on Saturday.'
+    const near = similar(vague, 'Police said 40 were held after the weekend march downtown.')
+    const far = similar(vague, 'Police said 400 were held after the weekend march downtown.')
+    expect(near).toBeCloseTo(far, 6)
+  })
+})

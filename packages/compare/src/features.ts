@@ -210,6 +210,39 @@ function ownKeys(claim: Claim, text: string): Set<string> {
 }
 
 /**
+ * A vague figure (`hundreds of thousands of workers`, `in their 70s`) keys the span it allows, and
+ * so does every figure of the story of that unit inside it (`800,000 workers`, `76`): one outlet's
+ * estimate and another's exact count answer the same question, though no value key of theirs meets.
+ */
+function addVagueSpans(story: readonly { claims: Claim[] }[], keySets: Set<string>[][]): void {
+  const spans = new Map<string, [number, number][]>()
+  for (const { claims } of story) {
+    for (const claim of claims) {
+      for (const n of claim.numbers) {
+        // A span with no unit (`dozens`) would take in every figure of its size.
+        const unit = n.unit
+        if (!n.vague || !unit || n.low === undefined || n.high === undefined) continue
+        const list = spans.get(unit) ?? []
+        if (!list.some(([low, high]) => low === n.low && high === n.high))
+          list.push([n.low, n.high])
+        spans.set(unit, list)
+      }
+    }
+  }
+  if (spans.size === 0) return
+  story.forEach(({ claims }, a) =>
+    claims.forEach((claim, i) => {
+      for (const n of claim.numbers) {
+        if (!n.unit || looksLikeYear(n)) continue
+        for (const [low, high] of spans.get(n.unit) ?? []) {
+          if (n.value >= low && n.value <= high) keySets[a]![i]!.add(`v:${n.unit}:${low}-${high}`)
+        }
+      }
+    }),
+  )
+}
+
+/**
  * How a sentence points back to the one before it: by naming again, with `the`, a thing that one
  * introduced (`an unidentified country … the country is`), or by opening with a pronoun.
  */
@@ -296,6 +329,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
   const keySets: Set<string>[][] = story.map(({ claims }, a) =>
     claims.map((claim, i) => ownKeys(claim, texts[a]![i]!)),
   )
+  addVagueSpans(story, keySets)
   const df = new Map<string, number>()
   let count = 0
   for (const sets of keySets) {
