@@ -77,6 +77,27 @@ describe('classification rules', () => {
     expect(otherRole?.status).toBe('agree')
   })
 
+  it('sees no conflict in one name written more or less fully, whatever keys it was given', () => {
+    const a = makeArticle('a', 'A', ['The bill now goes to the Judiciary Committee for a vote.'])
+    const b = makeArticle('b', 'B', [
+      'The bill now goes to the Senate Judiciary Committee for a vote.',
+    ])
+    const c = makeArticle('c', 'C', ['The bill now goes to the Finance Committee for a vote.'])
+    const terms = ['bill', 'go', 'committee', 'vote']
+    const claims = {
+      a: [makeClaim(a, 0, { entities: [[...org('Judiciary Committee', 'judiciary')]], terms })],
+      b: [
+        makeClaim(b, 0, {
+          entities: [[...org('Senate Judiciary Committee', 'senate-judiciary')]],
+          terms,
+        }),
+      ],
+      c: [makeClaim(c, 0, { entities: [[...org('Finance Committee', 'finance')]], terms })],
+    }
+    expect(compareArticles([a, b], { claims }).facets[0]?.status).toBe('agree')
+    expect(compareArticles([b, c], { claims }).facets[0]?.kinds).toEqual(['value'])
+  })
+
   it('gives the same words from different speakers as attribution, but not when a pronoun speaks', () => {
     const quote = '"We will appeal the ruling," said'
     const a = makeArticle('a', 'A', [`${quote} Ana Ruiz.`])

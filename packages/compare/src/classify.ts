@@ -318,6 +318,16 @@ function roleOf(node: ClaimNode, entity: { start: number }): string {
   return tokens[tokens.length - 1] ?? '^'
 }
 
+/**
+ * One name written two ways: keys that name one entity, or the words of one all in the other
+ * (`Obama` / `Barack Obama`, `Judiciary Committee` / `Senate Judiciary Committee`).
+ */
+function oneName(x: { key: string; text: string }, y: { key: string; text: string }): boolean {
+  if (sameEntity(x.key, y.key)) return true
+  const [shorter, longer] = [words(x.text), words(y.text)].sort((p, q) => p.length - q.length)
+  return shorter!.length > 0 && shorter!.every((w) => longer!.includes(w))
+}
+
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
   const skip = new Set([...speakerKeys(a), ...speakerKeys(b)])
   const named = (n: ClaimNode) =>
@@ -330,6 +340,7 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
   // statement: the same slot filled differently.
   if (onlyA.length !== 1 || onlyB.length !== 1) return undefined
   const [x, y] = [onlyA[0]!, onlyB[0]!]
+  if (oneName(x, y)) return undefined
   // A name opening the sentence is its subject or a dateline: two subjects make two statements.
   const role = roleOf(a, x)
   const sameType = x.type === y.type || x.type === 'other' || y.type === 'other'
