@@ -47,6 +47,70 @@ describe('classification rules', () => {
     expect(withC?.explanation).toContain('“did not say whether it paid the ransom to the hackers”')
   })
 
+  it('needs a negation to share more than one word with what the other asserts', () => {
+    const a = makeArticle('a', 'A', [
+      'The mayor said the new bridge will not open to traffic in May.',
+    ])
+    const b = makeArticle('b', 'B', ['The mayor said the new bridge will open to traffic in May.'])
+    const c = makeArticle('c', 'C', [
+      'The mayor said the new bridge is a gift to traffic planners.',
+    ])
+    const mayor = org('The mayor', 'mayor')
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          entities: [[...mayor]],
+          negations: [{ text: 'not', kind: 'not', scope: 'open to traffic in May' }],
+          terms: ['say', 'new', 'bridge', 'open', 'traffic'],
+          predicate: 'open',
+        }),
+      ],
+      b: [
+        makeClaim(b, 0, {
+          entities: [[...mayor]],
+          terms: ['say', 'new', 'bridge', 'open', 'traffic'],
+          predicate: 'open',
+        }),
+      ],
+      c: [
+        makeClaim(c, 0, {
+          entities: [[...mayor]],
+          terms: ['say', 'new', 'bridge', 'gift', 'traffic', 'planner'],
+        }),
+      ],
+    }
+    const nodes = buildClaimNodes(
+      [a, b, c].map((article) => ({ article, claims: claims[article.id as 'a' | 'b' | 'c'] })),
+    )
+    const [na, nb, nc] = nodes
+    expect(classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)).toEqual(['negation'])
+    // `traffic` alone is what the two are about, not what one denies of the other.
+    expect(classifyGroup([na!, nc!], [[na!, nc!]])).toEqual([])
+  })
+
+  it('sees no negation denied when the other outlet repeats it word for word', () => {
+    const a = makeArticle('a', 'A', ['The mayor said the bridge will not open to traffic in May.'])
+    const b = makeArticle('b', 'B', [
+      '“It will not open to traffic in May,” the mayor told reporters.',
+    ])
+    const terms = ['bridge', 'open', 'traffic']
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          negations: [{ text: 'not', kind: 'not', scope: 'open to traffic in May' }],
+          terms,
+          predicate: 'open',
+        }),
+      ],
+      // Its cue, inside a quote, was missed: it reads as asserted.
+      b: [makeClaim(b, 0, { terms, predicate: 'open' })],
+    }
+    const [na, nb] = buildClaimNodes(
+      [a, b].map((article) => ({ article, claims: claims[article.id as 'a' | 'b'] })),
+    )
+    expect(classifyGroup([na!, nb!], [[na!, nb!]])).toEqual([])
+  })
+
   it('sees a different name as a conflicting value only in the same role', () => {
     const a = makeArticle('a', 'A', ['The ministry awarded the drone contract to Aerolift.'])
     const b = makeArticle('b', 'B', ['The ministry awarded the drone contract to Skyward.'])
