@@ -37,6 +37,13 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a quote after a participle goes to the subject of its clause, not the last name before it',
+      [
+        'Mayor Ana Ruiz accused Governor Tom Bell of stalling the budget, saying “the city cannot wait.”',
+      ],
+      [['quote', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
+    ],
+    [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
       [['quote', undefined, undefined]],

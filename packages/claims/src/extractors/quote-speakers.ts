@@ -80,6 +80,12 @@ function speakerBefore(
   const verb = tokens[v]
   if (!verb) return undefined
   if (verb.lower.endsWith('ing')) {
+    // `X accused Y of …, saying “…`: the one saying it is the subject of the clause it hangs on,
+    // not the last name before it.
+    const main = tokens.findIndex((t, k) => k < v && t.pos === 'VERB')
+    const span = main > 0 ? subjectBefore(tokens, main) : undefined
+    const speaker = span && describeSpeaker({ body, tokens, span, entities, context })
+    if (speaker) return { speaker, cue: verb.text }
     const subject =
       entities.find((e) => e.type === 'person' && e.end <= verb.start) ??
       entities.find((e) => e.end <= verb.start)

@@ -32,11 +32,17 @@ describe('speaker names', () => {
     })
   })
 
-  it('leave out a speaker the article does not name (shutdown story, Fox News)', () => {
-    // `He made reference to his previous threats to declare …`: no one speaks as `reference`.
+  it('give a quote after a participle to the subject of its clause (shutdown story, Fox News)', () => {
+    // `He made reference to his previous threats …, calling it a “very powerful weapon,”`: the
+    // one calling it so is `he`, not `reference`.
     const claims = claimsIn('shutdown-ends-2019/fox.txt', 'He made reference to his previous')
     expect(claims.length).toBeGreaterThan(0)
-    for (const claim of claims) expect(claim.attribution.speaker).toBeUndefined()
+    for (const claim of claims)
+      expect(claim.attribution.speaker).toEqual({
+        text: 'Trump',
+        key: 'person:trump',
+        resolved: true,
+      })
   })
 
   it('leave out an unnamed source but keep it anonymous (shutdown story, New York Times)', () => {
