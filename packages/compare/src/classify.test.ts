@@ -183,6 +183,25 @@ describe('classification rules', () => {
     expect(compareArticles([a, c], { claims }).facets[0]?.status).toBe('agree')
   })
 
+  it('sees one speaker named more or less fully as one source', () => {
+    const quote = '"We will appeal the ruling," said'
+    const a = makeArticle('a', 'A', [`${quote} Ruiz.`])
+    const b = makeArticle('b', 'B', [`${quote} Mayor Ana Ruiz.`])
+    const terms = ['appeal', 'ruling']
+    const speaker = (article: typeof a, name: string, key: string) =>
+      makeClaim(article, 0, {
+        entities: [[name, key, 'person']],
+        attribution: { kind: 'quote', speaker: { text: name, key }, cue: 'said' },
+        terms,
+      })
+    // Keys the linking left apart (`ruiz` alone, `mayor-ana-ruiz`): the words still say one name.
+    const claims = {
+      a: [speaker(a, 'Ruiz', 'ruiz')],
+      b: [speaker(b, 'Mayor Ana Ruiz', 'mayor-ana-ruiz')],
+    }
+    expect(compareArticles([a, b], { claims }).facets[0]?.status).toBe('agree')
+  })
+
   it('gives a source one outlet names and another leaves unnamed as attribution', () => {
     const said = 'The port will close for repairs in March,'
     const named = makeArticle('a', 'A', [`${said} the harbour authority said.`])

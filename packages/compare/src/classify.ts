@@ -360,7 +360,8 @@ function roleOf(node: ClaimNode, entity: { start: number }): string {
 
 /**
  * One name written two ways: keys that name one entity, or the words of one all in the other
- * (`Obama` / `Barack Obama`, `Judiciary Committee` / `Senate Judiciary Committee`).
+ * (`Obama` / `Barack Obama`, `Judiciary Committee` / `Senate Judiciary Committee`, `Clinton` /
+ * `Mrs. Clinton`).
  */
 function oneName(x: { key: string; text: string }, y: { key: string; text: string }): boolean {
   if (sameEntity(x.key, y.key)) return true
@@ -488,7 +489,10 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
   const unnamed = (node: ClaimNode) => node.claim.attribution.kind === 'anonymous'
   const conflict =
     sa && sb
-      ? !sameEntity(sa, sb)
+      ? !oneName(
+          { key: sa, text: a.claim.attribution.speaker!.text },
+          { key: sb, text: b.claim.attribution.speaker!.text },
+        )
       : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
         (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined
