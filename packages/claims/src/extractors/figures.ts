@@ -39,7 +39,12 @@ export function isNumberWord(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]
   if (!token) return false
   const lower = token.lower
-  if (AFTER_ARTICLE.has(lower)) return tokens[at - 1]?.lower === 'a'
+  if (AFTER_ARTICLE.has(lower)) {
+    if (tokens[at - 1]?.lower !== 'a') return false
+    // `a couple of days`, `a couple hundred`; `a couple whose children …` is two people, no count.
+    const next = tokens[at + 1]?.lower ?? ''
+    return lower !== 'couple' || next === 'of' || WORD_SCALES.has(next)
+  }
   return (
     digits(token) !== undefined ||
     UNITS.has(lower) ||

@@ -271,6 +271,13 @@ describe('extractNumbers: vague quantities', () => {
     expect(numbersOf('Nearly $8 million was lost.')[0]?.vague).toBeUndefined()
     expect(numbersOf('The couple married in May.')).toEqual([])
   })
+
+  it('reads `a couple` as a count only before `of` or a scale word', () => {
+    expect(numbersOf('He met a couple of voters.')[0]).toMatchObject({ text: 'a couple', low: 2 })
+    expect(numbersOf('It cost a couple hundred dollars.')[0]?.vague).toBe(true)
+    // A married couple is two people, but no outlet counting them wrote a figure.
+    expect(numbersOf('He helped a couple whose children were hurt in a crash.')).toEqual([])
+  })
 })
 
 describe('extractNumbers: shares', () => {
