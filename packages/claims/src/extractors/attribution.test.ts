@@ -44,6 +44,17 @@ describe('attribution', () => {
       [['quote', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
     ],
     [
+      'a description with a name set off beside it speaks as the name',
+      [
+        '“We disagree,” the Republican leader, Michael Thibodeau, said in a statement.',
+        '“They will fail,” Ana Ruiz, the head of a charity, a local group, said.',
+      ],
+      [
+        ['quote', 'Michael Thibodeau', 'person:michael-thibodeau'],
+        ['quote', 'Ana Ruiz', 'person:ana-ruiz'],
+      ],
+    ],
+    [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
       [['quote', undefined, undefined]],

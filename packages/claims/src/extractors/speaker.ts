@@ -76,9 +76,13 @@ export function subjectBefore(
   )
     last--
   // `Whitfield, 54, has denied`: an appositive between commas is stepped over to the subject.
+  let appositive: [number, number] | undefined
   if (tokens[last]?.text === ',') {
     const open = lastIndexBefore(tokens, last, ',')
-    if (open > 0) last = open - 1
+    if (open > 0) {
+      appositive = [open + 1, last - 1]
+      last = open - 1
+    }
   }
   // `The Competition and Markets Authority (CMA) said`: the acronym in brackets is no subject.
   if (tokens[last]?.text === ')') {
@@ -97,7 +101,31 @@ export function subjectBefore(
     first = extendOverOf(tokens, first)
   }
   while (first <= last && tokens[first]?.pos === 'PUNCT') first++
-  return first <= last && last >= 0 ? [first, last] : undefined
+  if (first > last || last < 0) return undefined
+  // A description with a name beside it speaks as the name: `the Republican leader, Michael
+  // Thibodeau, said` and `Michael Elliott, the executive director of …, a trade group, said`.
+  if (DESCRIBING.has(tokens[first]?.lower ?? '')) {
+    if (appositive && isName(tokens, appositive)) return appositive
+    if (tokens[first - 1]?.text === ',') {
+      const end = first - 2
+      let start = end
+      while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--
+      if (end >= 0 && isName(tokens, [start, end])) return [start, end]
+    }
+  }
+  return [first, last]
+}
+
+const DESCRIBING = new Set(['the', 'a', 'an'])
+
+/** Proper nouns only (`Michael Thibodeau`, `Sen. Maria Lopez`), as a name set off by commas is. */
+function isName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  if (first > last) return false
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]
+    if (!token || (token.pos !== 'PROPN' && token.text !== '.')) return false
+  }
+  return true
 }
 
 function lastIndexBefore(tokens: readonly Token[], from: number, text: string): number {
