@@ -1,6 +1,7 @@
 import type { Token, WinkEntity } from '../analyse'
 import type { DateGranularity, DateMention } from '../types'
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar'
+import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words'
 
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3))
 const MODIFIERS = new Set([
@@ -64,8 +65,6 @@ export function calendarDay(phrase: string): string | undefined {
 }
 
 const DECADE = /(?:\b\d{3}|(?:^|[\s'’])\d)0s\b/
-// Before a decade these make it an age (`in their 70s`), which the figures read; it is no date.
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 /** Resolves one date phrase; news text looks back, so bare weekdays and months are the last ones. */
 export function resolveDate(
@@ -215,12 +214,15 @@ export function extractDates(options: {
   return { dates, mask }
 }
 
-/** A decade after a possessive, maybe with `early`, `mid` or `late` between: an age. */
+/**
+ * A decade after a possessive, maybe with `early`, `mid` or `late` between: an age (`in their
+ * 70s`), which the figures read; it is no date.
+ */
 function isAge(tokens: readonly Token[], first: number, text: string): boolean {
   if (!/^\d0s$/.test(text.split(/\s+/).pop() ?? '')) return false
   let k = first - 1
   if (/^(early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--
-  return POSSESSIVES.has(tokens[k]?.lower ?? '')
+  return POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')
 }
 
 // Before a capitalised month name these make it a time (`in mid May`), not a name or the verb `may`.

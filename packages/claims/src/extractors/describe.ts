@@ -15,9 +15,9 @@ import { stateNamed } from '../lexicon/us-states'
 import { placeAt } from './anaphors'
 import type { Mention } from './mentions'
 import { capitalised } from './mentions'
+import { ARTICLES } from '../lexicon/function-words'
 
-const DETERMINERS = new Set(['a', 'an', 'the'])
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their'])
+const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their'])
 const STOPS = new Set([',', '.', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom'])
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN'])
@@ -53,7 +53,7 @@ function phraseFrom(
   const opener = tokens[k]
   let possessor = k
   while (possessor < from + LONGEST_PHRASE && capitalised(tokens[possessor])) possessor++
-  if (opener && (DETERMINERS.has(opener.lower) || POSSESSIVE_PRONOUNS.has(opener.lower))) k++
+  if (opener && (ARTICLES.has(opener.lower) || THIRD_PERSON_POSSESSIVES.has(opener.lower))) k++
   // `Mr. Roe's lawyer`: a possessor stands for the determiner.
   else if (possessor > k && isPossessiveMark(tokens[possessor])) k = possessor + 1
   else if (needDeterminer) return undefined
@@ -112,7 +112,7 @@ function appositiveBefore(tokens: readonly Token[], first: number): Phrase | und
     const token = tokens[d]
     if (!token || STOPS.has(token.text)) return undefined
     // `the deputy director of the agency, Jane Roe`: the agency is not what she is.
-    if (!DETERMINERS.has(token.lower) || tokens[d - 1]?.pos === 'ADP') continue
+    if (!ARTICLES.has(token.lower) || tokens[d - 1]?.pos === 'ADP') continue
     const phrase = phraseFrom(tokens, d, true)
     const head = phrase?.words.at(-1) ?? ''
     if (phrase && (isPersonNoun(head) || CLASS_BY_NOUN.has(head))) return phrase

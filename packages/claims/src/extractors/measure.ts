@@ -11,12 +11,12 @@ import {
   TIME_UNITS,
 } from '../lexicon/quantities'
 import type { QuantityType } from '../types'
+import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words'
 
 // What a figure measures, read from at most a handful of tokens on either side of it: the nouns
 // after it (`450,000 registered nurses`, `$12,500 in private donations`, `30% of income`) or the noun it
 // is stated of before it (`a tax rate of 31%`, `the rate was 31%`).
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const APOSTROPHE_S = new Set(["'s", '’s'])
 const WINDOW = 5
 
@@ -44,7 +44,8 @@ function phraseAfter(
     for (let skipped = 0; skipped < 4; skipped++) {
       const token = tokens[k]
       if (!token) return undefined
-      if (token.pos === 'DET' || POSSESSIVES.has(token.lower) || token.kind === 'number') k++
+      if (token.pos === 'DET' || POSSESSIVE_PRONOUNS.has(token.lower) || token.kind === 'number')
+        k++
       else if (isPossessive(tokens, k + 1)) k += 2
       else break
     }

@@ -1,13 +1,12 @@
 import type { Attribution, Entity } from '../types'
-
-const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
+import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words'
 
 /** Words that open a phrase without naming anyone (`The statement`, `His office`, `Other staffers`). */
 const NAMELESS = new Set([
   ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'other', 'another', 'each'],
   ...['one', 'two', 'three', 'several', 'many', 'both', 'all', 'any', 'no', 'former'],
   ...['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them'],
-  ...POSSESSIVES,
+  ...POSSESSIVE_PRONOUNS,
 ])
 
 /**
@@ -43,7 +42,7 @@ export function nameSpeaker(attribution: Attribution, names: Map<string, string>
   if (name === undefined) return rest
   // `his lawyer` is the lawyer of the one `his` points to, not that person.
   const [first = '', ...others] = speaker.text.split(/\s+/)
-  const owned = POSSESSIVES.has(first.toLowerCase()) && others.length > 0
+  const owned = POSSESSIVE_PRONOUNS.has(first.toLowerCase()) && others.length > 0
   const text = owned ? `${name}’s ${others.join(' ')}` : name
   return { ...rest, speaker: { text, key: speaker.key!, resolved: true } }
 }

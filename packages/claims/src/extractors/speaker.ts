@@ -4,6 +4,7 @@ import { ANONYMOUS_HEADS, SPEECH_VERBS } from '../lexicon/speech'
 import { firstAtOrAfter } from '../sentences'
 import type { Entity } from '../types'
 import { pronounsOf } from './coreference'
+import { ARTICLES } from '../lexicon/function-words'
 
 export interface Speaker {
   text: string
@@ -104,7 +105,7 @@ export function subjectBefore(
   if (first > last || last < 0) return undefined
   // A description with a name beside it speaks as the name: `the Republican leader, Michael
   // Thibodeau, said` and `Michael Elliott, the executive director of …, a trade group, said`.
-  if (DESCRIBING.has(tokens[first]?.lower ?? '')) {
+  if (ARTICLES.has(tokens[first]?.lower ?? '')) {
     if (appositive && isName(tokens, appositive)) return appositive
     if (tokens[first - 1]?.text === ',') {
       const end = first - 2
@@ -115,8 +116,6 @@ export function subjectBefore(
   }
   return [first, last]
 }
-
-const DESCRIBING = new Set(['the', 'a', 'an'])
 
 /** Proper nouns only (`Michael Thibodeau`, `Sen. Maria Lopez`), as a name set off by commas is. */
 function isName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
