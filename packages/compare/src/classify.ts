@@ -4,6 +4,7 @@ import {
   type Attribution,
   type DateMention,
   type HedgeKind,
+  type Negation,
   type NumberMention,
 } from '@parallax/claims'
 import { conceptMentions, conceptsOf } from './concepts'
@@ -115,15 +116,33 @@ function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
 }
 
 /**
- * True when a negation covers words the other claim uses for what it asserts. Names do not count:
- * in one story every sentence names the same few actors.
+ * For each negation of `negated`, its scope's content words and how many of them `other` states
+ * too. The scope is read word by word (`paid`), a claim's terms by lemma (`pay`): either form
+ * counts. Names do not: in one story every sentence names the same few actors.
  */
+function scopesShared(
+  negated: ClaimNode,
+  other: ClaimNode,
+): { negation: Negation; scoped: Set<string>; shared: number }[] {
+  const names = new Set([...nameStems(negated), ...nameStems(other)])
+  const stated = new Set([...other.stems, ...contentStems(other.claim.text)])
+  return negated.claim.negations.map((negation) => {
+    const { scope } = negation
+    const scoped = new Set(contentStems(sliceClaim(negated, scope.start, scope.end)))
+    let shared = 0
+    for (const s of scoped) if (stated.has(s) && !names.has(s)) shared++
+    return { negation, scoped, shared }
+  })
+}
+
+function nameStems(node: ClaimNode): string[] {
+  return node.claim.entities.flatMap((e) => contentStems(e.text))
+}
+
+/** True when a negation covers any word the other claim states. */
 function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
-  const { negations } = negated.claim
-  if (negations.length === 0) return true
-  return negations.some(({ scope }) =>
-    contentStems(sliceClaim(negated, scope.start, scope.end)).some((s) => other.stems.has(s)),
-  )
+  if (negated.claim.negations.length === 0) return true
+  return scopesShared(negated, other).some(({ shared }) => shared > 0)
 }
 
 function isQuotedWord(node: ClaimNode, cue: { start: number; end: number }): boolean {
@@ -156,18 +175,11 @@ function negatesConcept(negated: ClaimNode, asserted: ClaimNode): boolean {
   })
 }
 
-function repeatsNegation(
-  other: ClaimNode,
-  negated: ClaimNode,
-  negation: { start: number; text: string; scope: { end: number } },
-): boolean {
+/** Whether `other` has the negation's cue and the word after it as written (`don’t respect`). */
+function repeatsNegation(other: ClaimNode, negated: ClaimNode, negation: Negation): boolean {
   const cue = words(sliceClaim(negated, negation.start, negation.scope.end))
   const phrase = cue.slice(0, words(negation.text).length + 1).join(' ')
   return ` ${words(other.claim.text).join(' ')} `.includes(` ${phrase} `)
-}
-
-function nameStems(node: ClaimNode): string[] {
-  return node.claim.entities.flatMap((e) => contentStems(e.text))
 }
 
 /**
@@ -178,20 +190,13 @@ function nameStems(node: ClaimNode): string[] {
  * statement (`not born in this country` / `I love this country`).
  */
 function deniesStatement(negated: ClaimNode, asserted: ClaimNode): boolean {
-  const { negations } = negated.claim
-  if (negations.length === 0) return sameWording(negated, asserted)
+  if (negated.claim.negations.length === 0) return sameWording(negated, asserted)
   const predicate = asserted.claim.predicate
   const verb = predicate ? stem(predicate) : undefined
-  // The scope is read word by word (`paid`), the claim's terms by lemma (`pay`): either form
-  // counts. Names do not: in one story every sentence names the same few actors.
-  const names = new Set([...nameStems(negated), ...nameStems(asserted)])
-  const stated = new Set([...asserted.stems, ...contentStems(asserted.claim.text)])
-  return negations.some(({ kind, scope }) => {
-    const scoped = new Set(contentStems(sliceClaim(negated, scope.start, scope.end)))
-    let shared = 0
-    for (const s of scoped) if (stated.has(s) && !names.has(s)) shared++
-    return shared >= 2 || (kind === 'no-comment' && verb !== undefined && scoped.has(verb))
-  })
+  return scopesShared(negated, asserted).some(
+    ({ negation, scoped, shared }) =>
+      shared >= 2 || (negation.kind === 'no-comment' && verb !== undefined && scoped.has(verb)),
+  )
 }
 
 /**
