@@ -42,19 +42,36 @@ interface ClusterArticle {
   title: string
 }
 
+/** The BASIL story ids of the dev set, read from each article's source (`…/<id>_1.json@…`). */
+function devStoryIds(): Set<string> {
+  const { stories } = JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as {
+    stories: { articles: Record<string, { source?: string }> }[]
+  }
+  const ids = new Set<string>()
+  for (const story of stories) {
+    for (const { source } of Object.values(story.articles)) {
+      const id = /\/([0-9a-f-]{36})_\d+\.json/.exec(source ?? '')?.[1]
+      if (id) ids.add(id)
+    }
+  }
+  return ids
+}
+
 /** The clustering set's stories the dev set does not hold, each with its articles in file order. */
 export function unseenStories(): { story: string; articles: ClusterArticle[] }[] {
   const goldPath = join(CLUSTER_DIR, 'gold.json')
-  if (!existsSync(goldPath)) {
-    throw new Error(`bench/accuracy: no clustering set at ${goldPath}; CI provides ../shared/eval`)
+  if (!existsSync(goldPath) || !existsSync(GOLD_PATH)) {
+    throw new Error(
+      `bench/accuracy: no clustering set at ${goldPath} or dev set at ${GOLD_PATH}; both are ` +
+        'read from ../shared/eval beside the checkout, which CI always provides',
+    )
   }
   const { articles } = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: ClusterArticle[] }
-  // The dev set names each article's BASIL source, which holds the story's id.
-  const dev = readFileSync(GOLD_PATH, 'utf8')
+  const dev = devStoryIds()
   const byStory = new Map<string, ClusterArticle[]>()
   for (const a of articles) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a])
   return [...byStory]
-    .filter(([story, list]) => list.length >= 2 && !dev.includes(story))
+    .filter(([story, list]) => list.length >= 2 && !dev.has(story))
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([story, list]) => ({
       story,
