@@ -88,6 +88,116 @@ describe('classification rules', () => {
     expect(classifyGroup([na!, nc!], [[na!, nc!]])).toEqual([])
   })
 
+  it('needs the word a negation bears on to be stated, outside any open question', () => {
+    const council = org('The council', 'city-council')
+    const negated = makeArticle('a', 'A', ['The council did not approve the budget for new buses.'])
+    const drafted = makeArticle('b', 'B', [
+      'The council drafted the budget for new buses in March.',
+    ])
+    const approved = makeArticle('c', 'C', [
+      'The council voted to approve the budget for new buses.',
+    ])
+    const asked = makeArticle('d', 'D', [
+      'Residents asked whether the council would approve the budget for new buses.',
+    ])
+    const buses = ['budget', 'new', 'bus']
+    const claims = {
+      a: [
+        makeClaim(negated, 0, {
+          entities: [[...council]],
+          negations: [{ text: 'did not', kind: 'not', scope: 'approve the budget for new buses' }],
+          terms: ['approve', ...buses],
+          predicate: 'approve',
+        }),
+      ],
+      b: [
+        makeClaim(drafted, 0, {
+          entities: [[...council]],
+          terms: ['draft', ...buses],
+          predicate: 'draft',
+        }),
+      ],
+      c: [
+        makeClaim(approved, 0, {
+          entities: [[...council]],
+          terms: ['vote', 'approve', ...buses],
+          predicate: 'approve',
+        }),
+      ],
+      d: [
+        makeClaim(asked, 0, {
+          entities: [['the council', 'city-council', 'organisation']],
+          terms: ['resident', 'ask', 'approve', ...buses],
+          predicate: 'approve',
+        }),
+      ],
+    }
+    const [na, nb, nc, nd] = buildClaimNodes(
+      [negated, drafted, approved, asked].map((article) => ({
+        article,
+        claims: claims[article.id as 'a' | 'b' | 'c' | 'd'],
+      })),
+    )
+    expect(classifyGroup([na!, nc!], [[na!, nc!]]).map((d) => d.kind)).toEqual(['negation'])
+    // `budget` and `buses` are shared, but nothing says the budget was approved.
+    expect(classifyGroup([na!, nb!], [[na!, nb!]])).toEqual([])
+    // A question asserts none of its words.
+    expect(classifyGroup([na!, nd!], [[na!, nd!]])).toEqual([])
+  })
+
+  it('reads two remarks of one speaker, and `no` before a noun, as denying nothing', () => {
+    const lee = {
+      kind: 'quote' as const,
+      speaker: { text: 'Mayor Lee', key: 'person:lee' },
+      cue: 'said',
+    }
+    const quoted = makeArticle('a', 'A', [
+      '“That is not how you build a library for the young readers of this city,” Mayor Lee said.',
+      'The plan won no votes from the opposition.',
+    ])
+    const other = makeArticle('b', 'B', [
+      '“We build a library in every town so our children can find books there,” Mayor Lee said.',
+      'The plan passed in a 9-2 vote.',
+    ])
+    const claims = {
+      a: [
+        makeClaim(quoted, 0, {
+          negations: [
+            {
+              text: 'not',
+              kind: 'not',
+              scope: 'how you build a library for the young readers of this city',
+            },
+          ],
+          terms: ['build', 'library', 'young', 'reader', 'city'],
+          attribution: lee,
+        }),
+        makeClaim(quoted, 1, {
+          negations: [{ text: 'no', kind: 'not', scope: 'votes from the opposition' }],
+          terms: ['plan', 'win', 'vote', 'opposition'],
+        }),
+      ],
+      b: [
+        makeClaim(other, 0, {
+          terms: ['build', 'library', 'town', 'child', 'find', 'book'],
+          predicate: 'build',
+          attribution: lee,
+        }),
+        makeClaim(other, 1, { terms: ['plan', 'pass', 'vote'], predicate: 'pass' }),
+      ],
+    }
+    const [quote, votes, remark, passed] = buildClaimNodes(
+      [quoted, other].map((article) => ({ article, claims: claims[article.id as 'a' | 'b'] })),
+    )
+    expect(classifyGroup([quote!, remark!], [[quote!, remark!]])).toEqual([])
+    expect(classifyGroup([votes!, passed!], [[votes!, passed!]])).toEqual([])
+    // Credited to someone else, the same words deny what the mayor says.
+    remark!.claim.attribution = { ...lee, speaker: { text: 'Ana Ortiz', key: 'person:ortiz' } }
+    expect(classifyGroup([quote!, remark!], [[quote!, remark!]]).map((d) => d.kind)).toEqual([
+      'negation',
+    ])
+  })
+
   it('sees no negation denied when the other outlet repeats it word for word', () => {
     const a = makeArticle('a', 'A', ['The mayor said the bridge will not open to traffic in May.'])
     const b = makeArticle('b', 'B', [
@@ -381,7 +491,8 @@ describe('classification rules', () => {
     // B's sentence lines up with the one of A's that also declines to discuss the licenses.
     expect(facet?.claims.map((c) => `${c.article}#${c.sentence}`)).toEqual(['a#0', 'b#0'])
     expect(facet?.status).toBe('agree')
-    const [alone] = compareArticles([makeArticle('c', 'C', [a.sentences[1]!.text]), b]).facets
+    const discussed = 'The ministry said it discussed export licenses for drones with reporters.'
+    const [alone] = compareArticles([makeArticle('c', 'C', [discussed]), b]).facets
     expect(alone?.kinds).toEqual(['negation'])
   })
 

@@ -9,7 +9,7 @@ import {
 } from '@parallax/claims'
 import { conceptMentions, conceptsOf } from './concepts'
 import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
-import { ANAPHORIC_OPENERS } from './lexicon/stopwords'
+import { ANAPHORIC_OPENERS, EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear, statesLess } from './numbers'
 import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
@@ -116,23 +116,52 @@ function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
 }
 
 /**
- * For each negation of `negated`, its scope's content words and how many of them `other` states
- * too. The scope is read word by word (`paid`), a claim's terms by lemma (`pay`): either form
+ * For each negation of `negated`, its scope's content words, how many of them `other` states too,
+ * and whether `other` states the first of them: the word the cue bears on (`not send`, `no
+ * votes`). The scope is read word by word (`paid`), a claim's terms by lemma (`pay`): either form
  * counts. Names do not: in one story every sentence names the same few actors.
  */
 function scopesShared(
   negated: ClaimNode,
   other: ClaimNode,
-): { negation: Negation; scoped: Set<string>; shared: number }[] {
+): { negation: Negation; scoped: Set<string>; shared: number; headStated: boolean }[] {
   const names = new Set([...nameStems(negated), ...nameStems(other)])
-  const stated = new Set([...other.stems, ...contentStems(other.claim.text)])
+  const stated = assertedStems(other)
   return negated.claim.negations.map((negation) => {
     const { scope } = negation
-    const scoped = new Set(contentStems(sliceClaim(negated, scope.start, scope.end)))
+    const inScope = contentStems(sliceClaim(negated, scope.start, scope.end)).filter(
+      (s) => !names.has(s) && !EMPTY_PREDICATES.has(s),
+    )
+    const scoped = new Set(inScope)
     let shared = 0
-    for (const s of scoped) if (stated.has(s) && !names.has(s)) shared++
-    return { negation, scoped, shared }
+    for (const s of scoped) if (stated.has(s)) shared++
+    // What the cue bears on is its first word but a question word or a manner (`did not say
+    // whether it paid`, `never publicly discussed`).
+    const head = words(sliceClaim(negated, scope.start, scope.end))
+      .filter((w) => !OPEN_QUESTION_WORDS.has(w) && !MANNER.test(w))
+      .map(stem)
+      .find((s) => scoped.has(s))
+    return { negation, scoped, shared, headStated: head !== undefined && stated.has(head) }
   })
+}
+
+// An adverb of manner: `-ly` after at least three letters (`publicly`, not `ally`).
+const MANNER = /^\p{L}{3,}ly$/u
+// An open question (`an investigation into whether laws were broken`) states none of its words,
+// up to where its clause ends.
+const OPEN_QUESTION_CLAUSE = /\bwhether\b[^,;:]*/giu
+
+/** A claim's words with its open questions blanked: what it states. */
+function statedText(node: ClaimNode): string {
+  return node.text.replace(OPEN_QUESTION_CLAUSE, ' ')
+}
+
+/** The content words a claim states: its words and lemmas, but none from inside an open question. */
+function assertedStems(node: ClaimNode): Set<string> {
+  const stated = statedText(node)
+  // Its lemmas are of the whole claim: with a question in it, only its words are read.
+  if (stated === node.text) return new Set([...node.stems, ...contentStems(node.claim.text)])
+  return new Set(contentStems(stated))
 }
 
 function nameStems(node: ClaimNode): string[] {
@@ -166,10 +195,12 @@ function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
  * stands, and the other claim names it too.
  */
 function negatesConcept(negated: ClaimNode, asserted: ClaimNode): boolean {
-  const concepts = new Set(conceptsOf(words(asserted.text)))
-  return negated.claim.negations.some(({ kind, scope }) => {
+  const concepts = new Set(conceptsOf(words(statedText(asserted))))
+  return negated.claim.negations.some(({ kind, scope, text }) => {
     // Declining to comment is no denial of what the other reports, however it is worded.
     if (kind !== 'not' && kind !== 'never') return false
+    // `no votes` denies that there were votes, not that a vote was held.
+    if (/^no$/i.test(text.trim())) return false
     const [first] = conceptMentions(words(sliceClaim(negated, scope.start, scope.end)))
     return first?.index === 0 && concepts.has(first.concept)
   })
@@ -184,8 +215,9 @@ function repeatsNegation(other: ClaimNode, negated: ClaimNode, negation: Negatio
 
 /**
  * Whether the negation denies what the other claim asserts, not only a word of it: the negated
- * words share two content words with the other claim (`did not send a lewd photo` / `the photo
- * could have been sent`), or a refusal to say names the other's very verb (`did not say whether it
+ * words share two content words with the other claim, the first of them among them (`did not send
+ * a lewd photo` / `the photo could have been sent`, but not `did not approve the budget for buses`
+ * / `drafted the budget for buses`), or a refusal to say names the other's very verb (`did not say whether it
  * sought a dismissal` / `claimed the case should be dismissed`). One shared word is a topic, not a
  * statement (`not born in this country` / `I love this country`).
  */
@@ -194,8 +226,9 @@ function deniesStatement(negated: ClaimNode, asserted: ClaimNode): boolean {
   const predicate = asserted.claim.predicate
   const verb = predicate ? stem(predicate) : undefined
   return scopesShared(negated, asserted).some(
-    ({ negation, scoped, shared }) =>
-      shared >= 2 || (negation.kind === 'no-comment' && verb !== undefined && scoped.has(verb)),
+    ({ negation, scoped, shared, headStated }) =>
+      (shared >= 2 && headStated) ||
+      (negation.kind === 'no-comment' && verb !== undefined && scoped.has(verb)),
   )
 }
 
@@ -216,6 +249,9 @@ function findNegation(
   // A claim with a negation of its own (`declared that he would not seek re-election`) may
   // agree with the negating one: the cue only missed its main clause.
   if (asserted.claim.negations.length > 0) return undefined
+  // One speaker's two remarks (`That's not putting people back to work` / `help ourselves by
+  // putting people back to work`) are two statements of theirs, unless worded alike.
+  if (oneSpeaker(a, b) && !sameWording(a, b)) return undefined
   // Nor when it repeats the negation word for word, in a quote the cues missed (`don’t respect`).
   if (negated.claim.negations.some((n) => repeatsNegation(asserted, negated, n))) return undefined
   // The negation must deny what the other asserts: the same statement, or its very verb
@@ -372,6 +408,17 @@ function oneName(x: { key: string; text: string }, y: { key: string; text: strin
   if (sameEntity(x.key, y.key)) return true
   const [shorter, longer] = [words(x.text), words(y.text)].sort((p, q) => p.length - q.length)
   return shorter!.length > 0 && shorter!.every((w) => longer!.includes(w))
+}
+
+/** Whether both claims are credited to one speaker, named the same way or two ways. */
+function oneSpeaker(a: ClaimNode, b: ClaimNode): boolean {
+  const x = a.claim.attribution.speaker
+  const y = b.claim.attribution.speaker
+  return (
+    x?.key !== undefined &&
+    y?.key !== undefined &&
+    oneName({ key: x.key, text: x.text }, { key: y.key, text: y.text })
+  )
 }
 
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {

@@ -1,6 +1,7 @@
 import { conceptMentions } from './concepts'
 import { contentStems, stem, words, type ClaimNode } from './features'
 import { LABEL_TRAILING_WORDS as FUNCTION_WORDS } from './lexicon/label'
+import { OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 import { IRREGULAR_PAST, PENDING_CUES, UNDONE_PAST } from './lexicon/status'
 
 /** An event one claim reports as done and an aligned claim of another outlet says is still to come. */
@@ -21,7 +22,6 @@ const CUES = PENDING_CUES.map((cue) => cue.split(' '))
 const CONTEXT_WORDS = 3
 // The verb a pending cue governs is within this many words of it (`will be given`, `yet to be decided`).
 const VERB_WORDS = 3
-const OPEN_QUESTION = new Set(['whether', 'if'])
 
 interface Clause {
   text: string
@@ -134,7 +134,7 @@ function sharedEvent(
   // What is pending is the subject of the cue, the verb it governs (`a decision … will be
   // given`) or the question that verb leaves open (`will decide whether the hearing is open`),
   // not something named further on (`will expand into the shipyard, where…`).
-  const whether = clause.tokens.findIndex((w, i) => i > at && OPEN_QUESTION.has(w))
+  const whether = clause.tokens.findIndex((w, i) => i > at && OPEN_QUESTION_WORDS.has(w))
   const pendingConcepts = new Set(
     conceptMentions(clause.tokens)
       .filter((m) => m.index <= at + VERB_WORDS || (whether >= 0 && m.index > whether))

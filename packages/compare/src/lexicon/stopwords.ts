@@ -50,3 +50,6 @@ export const EMPTY_PREDICATES: ReadonlySet<string> = new Set([
   'state',
   'write',
 ])
+
+/** Words that open a question left open (`did not say whether it paid`, `will decide if`). */
+export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if'])
