@@ -55,6 +55,21 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a reporting clause a full stop inside the quote split off speaks the quote before it',
+      [
+        'Senator Lindsey Graham called the absence “appalling and unacceptable.”',
+        '“We offered the minister a meeting with the whole committee.”',
+        'Ana Ruiz said.',
+        '“His refusal to meet is disappointing.”',
+      ],
+      [
+        ['quote', 'Senator Lindsey Graham', 'person:lindsey-graham'],
+        ['quote', 'Ana Ruiz', 'person:ana-ruiz'],
+        ['reported', 'Ana Ruiz', 'person:ana-ruiz'],
+        ['quote', 'Ana Ruiz', 'person:ana-ruiz'],
+      ],
+    ],
+    [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
       [['quote', undefined, undefined]],

@@ -12,6 +12,9 @@ export interface QuoteSpeaker {
 
 const NEAR = 14
 const LEAD_IN = 40
+// A sentence of no more words than this after a quote can be only its reporting clause, split off
+// by a full stop inside the quotation marks (`“… Boehner.” Durbin said.`).
+const REPORTING_ONLY = 8
 
 /** The sentence holding `offset`, or -1; a binary search, as an article may have 50,000. */
 function viewAt(views: readonly SentenceView[], offset: number): number {
@@ -101,6 +104,26 @@ function speakerBefore(
   return speaker ? { speaker, cue: verb.text } : undefined
 }
 
+/** The reporting clause a full stop inside the quotation marks split off into the next sentence. */
+function reportedNext(
+  body: string,
+  views: readonly SentenceView[],
+  closing: number,
+  entities: readonly (readonly Entity[])[],
+  quote: Quote,
+  context: SpeakerContext,
+): QuoteSpeaker | undefined {
+  const closeView = views[closing]
+  const next = views[closing + 1]
+  if (!closeView || !next || body.slice(quote.outer.end, closeView.end).trim() !== '')
+    return undefined
+  if (body.slice(closeView.end, next.start).trim() !== '') return undefined
+  if (next.paragraph !== closeView.paragraph) return undefined
+  const words = next.tokens.filter((t) => t.pos !== 'PUNCT').length
+  if (words > REPORTING_ONLY) return undefined
+  return speakerAfter(body, next, entities[closing + 1] ?? [], quote, context)
+}
+
 /**
  * Finds who speaks each direct quote: the reporting clause after it, else the one that leads into
  * it, else, for a quote that opens a sentence right after another speaker's quote, that speaker.
@@ -118,7 +141,9 @@ export function findQuoteSpeaker(options: {
   const opening = viewAt(views, quote.outer.start)
   const closeView = views[closing]
   const openView = views[opening]
-  const after = closeView && speakerAfter(body, closeView, entities[closing] ?? [], quote, context)
+  const after =
+    (closeView && speakerAfter(body, closeView, entities[closing] ?? [], quote, context)) ||
+    reportedNext(body, views, closing, entities, quote, context)
   if (after) return after
   // A name or a phrase in quotation marks (`“Pegasus”`) is no direct quote unless a speaker follows it.
   const words = body.slice(quote.inner.start, quote.inner.end).split(/\s+/).filter(Boolean).length
