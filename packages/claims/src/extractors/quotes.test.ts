@@ -29,6 +29,11 @@ describe('findQuotes', () => {
       ['It is harmful. It is outrageous,'],
     ],
     [
+      'a straight mark closed by a curly one',
+      '"We hope they join us in saying, ‘No,’ ” Sanders said on "Face the Nation."',
+      ['We hope they join us in saying, ‘No,’ ', 'Face the Nation.'],
+    ],
+    [
       'glued quotes',
       '“stood by and watched it happen.”“The best way is to revoke it,” she said.',
       ['stood by and watched it happen.', 'The best way is to revoke it,'],

@@ -11,7 +11,8 @@ const CLOSE = '”'
 
 /**
  * Every direct quote of the body, including quotes that run over several sentences. Curly quotes
- * pair by direction (nested `‘…’` stay inside); straight quotes pair in order. A quote left open at
+ * pair by direction (nested `‘…’` stay inside); straight quotes pair in order, or with the curly
+ * mark that closes them in text that mixes the two. A quote left open at
  * a paragraph break ends there, as newspapers reopen a continuing quote in the next paragraph.
  */
 export function findQuotes(body: string): Quote[] {
@@ -28,7 +29,8 @@ export function findQuotes(body: string): Quote[] {
     const c = body[i]
     if (c === '\n' && body[i + 1] === '\n' && open !== -1) close(i, i)
     else if (c === OPEN && open === -1) [open, straight] = [i, false]
-    else if (c === CLOSE && open !== -1 && !straight) close(i, i + 1)
+    // A closing curly mark closes a quote a straight mark opened too (`"It is … legislation,’ ”`).
+    else if (c === CLOSE && open !== -1) close(i, i + 1)
     else if (c === '"') {
       if (open === -1) [open, straight] = [i, true]
       else if (straight) close(i, i + 1)
