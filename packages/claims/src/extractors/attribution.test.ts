@@ -70,6 +70,13 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a participle after a word in quotation marks leaves it to the main clause',
+      [
+        'Adviser Ana Ruiz warned that the speech will be a “destructive” force in U.S.-Israel relations, adding to the acrimony.',
+      ],
+      [['reported', 'Adviser Ana Ruiz', 'person:ana-ruiz']],
+    ],
+    [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
       [['quote', undefined, undefined]],

@@ -43,7 +43,9 @@ function speakerAfter(
     if (!token || token.text === '“' || token.text === '"') return undefined
     // `…,” and said she would …`: a new clause, whose speaker is found before the quote.
     if (token.pos === 'CCONJ') return undefined
-    if (!isSpeechVerb(tokens, v)) continue
+    // `…” force in U.S.-Israel relations, adding …`: a participle goes on from the main clause,
+    // whose subject speaks it, not the words before it.
+    if (!isSpeechVerb(tokens, v) || token.lower.endsWith('ing')) continue
     const wordsBetween = tokens.slice(from, v).some((t) => t.pos !== 'PUNCT')
     const subject = wordsBetween ? subjectBefore(tokens, v) : undefined
     if (subject && subject[0] >= from) {
