@@ -198,6 +198,59 @@ describe('classification rules', () => {
     ])
   })
 
+  it('needs two shared words for one statement from two sources, three for a hedge', () => {
+    const a = makeArticle('a', 'A', [
+      'The plant will close, Mayor Ana Ruiz said.',
+      'The plant reportedly will close after a safety review.',
+    ])
+    const b = makeArticle('b', 'B', [
+      'The plant was built in 1990, Governor Tom Lee said.',
+      'The plant will close.',
+      'The plant will close after its safety review.',
+      'The plant will close in May, Governor Tom Lee said.',
+    ])
+    const speaker = (text: string, key: string) => ({
+      kind: 'reported' as const,
+      speaker: { text, key },
+      cue: 'said',
+    })
+    const claims = {
+      a: [
+        makeClaim(a, 0, {
+          terms: ['plant', 'close'],
+          attribution: speaker('Mayor Ana Ruiz', 'person:ana-ruiz'),
+        }),
+        makeClaim(a, 1, {
+          terms: ['plant', 'close', 'safety', 'review'],
+          hedges: [{ text: 'reportedly', kind: 'report' }],
+        }),
+      ],
+      b: [
+        makeClaim(b, 0, {
+          terms: ['plant', 'build'],
+          attribution: speaker('Governor Tom Lee', 'person:tom-lee'),
+        }),
+        makeClaim(b, 1, { terms: ['plant', 'close'] }),
+        makeClaim(b, 2, { terms: ['plant', 'close', 'safety', 'review'] }),
+        makeClaim(b, 3, {
+          terms: ['plant', 'close', 'may'],
+          attribution: speaker('Governor Tom Lee', 'person:tom-lee'),
+        }),
+      ],
+    }
+    const [ruiz, reportedly, built, closes, reviewed, lee] = buildClaimNodes(
+      [a, b].map((article) => ({ article, claims: claims[article.id as 'a' | 'b'] })),
+    )
+    const kinds = (x: typeof ruiz, y: typeof ruiz) =>
+      classifyGroup([x!, y!], [[x!, y!]]).map((d) => d.kind)
+    // `plant` alone is what both name, not what both say.
+    expect(kinds(ruiz, built)).toEqual([])
+    expect(kinds(ruiz, lee)).toEqual(['attribution'])
+    // `plant will close` is too little of the hedged sentence to be the statement it qualifies.
+    expect(kinds(reportedly, closes)).toEqual([])
+    expect(kinds(reportedly, reviewed)).toEqual(['hedge'])
+  })
+
   it('sees no negation denied when the other outlet repeats it word for word', () => {
     const a = makeArticle('a', 'A', ['The mayor said the bridge will not open to traffic in May.'])
     const b = makeArticle('b', 'B', [
