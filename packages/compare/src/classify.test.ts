@@ -442,6 +442,27 @@ describe('classification rules', () => {
     expect([conflict?.kind, conflict?.aWords, conflict?.bWords]).toEqual(['value', 'six', 'nine'])
   })
 
+  it('reads two days as conflicting only when they date one event', () => {
+    const urged = makeArticle('a', 'A', [
+      'Governor Ana Ruiz urged lawmakers on Wednesday to change the school budget bill.',
+      'The school budget interview with Governor Ana Ruiz was published Saturday.',
+    ])
+    const signed = makeArticle('b', 'B', [
+      'Governor Ana Ruiz signed the school budget bill on Thursday.',
+      'Governor Ana Ruiz gave an interview on the school budget, published Sunday.',
+    ])
+    const [urging, saturday, signing, sunday] = buildClaimNodes(
+      [urged, signed].map((article) => ({ article, claims: extractClaims(article) })),
+    )
+    expect(classifyGroup([urging!, signing!], [[urging!, signing!]])).toEqual([])
+    const [published] = classifyGroup([saturday!, sunday!], [[saturday!, sunday!]])
+    expect([published?.kind, published?.aWords, published?.bWords]).toEqual([
+      'value',
+      'Saturday',
+      'Sunday',
+    ])
+  })
+
   it('reads a day outside the month another outlet gives as another date', () => {
     const day = makeArticle('a', 'A', ['The special primary election will be held on April 30.'])
     const month = makeArticle('b', 'B', ['The special primary election will be held in mid May.'])

@@ -461,7 +461,53 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
   return { kind: 'value', a, b, aWords: x.text, bWords: y.text }
 }
 
+/**
+ * Whether two claims date one event: the same main verb (or concept of it), or the same word just
+ * before the dates (`an interview published Saturday` / `published Sunday`). Two days on two verbs
+ * (`urged lawmakers on Wednesday` / `signed the bill on Thursday`) date two events.
+ */
+function oneEventDated(a: ClaimNode, b: ClaimNode): boolean {
+  const pa = a.claim.predicate
+  const pb = b.claim.predicate
+  if (pa && pb && !EMPTY_PREDICATES.has(pa) && stem(pa) === stem(pb)) return true
+  if (pa && pb) {
+    const ca = conceptsOf([pa.toLowerCase()])
+    if (ca.length > 0 && conceptsOf([pb.toLowerCase()]).some((c) => ca.includes(c))) return true
+  }
+  const before = (node: ClaimNode) =>
+    new Set(node.claim.dates.map((d) => wordBefore(node, d.start)).filter((w) => w !== undefined))
+  const bb = before(b)
+  return [...before(a)].some((w) => bb.has(w))
+}
+
+// Words between a date and the word it dates (`published on Sunday`, `met late Monday`).
+const DATE_LEAD = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'the',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'next',
+])
+
+/** The stem of the content word just before a date in its claim, past any `on`, `late`, `the`. */
+function wordBefore(node: ClaimNode, start: number): string | undefined {
+  const tokens = words(node.claim.text.slice(0, Math.max(0, start - node.claim.start)))
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (DATE_LEAD.has(tokens[i]!)) continue
+    return stem(tokens[i]!)
+  }
+  return undefined
+}
+
 function findDateConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {
+  if (!oneEventDated(a, b)) return undefined
   for (const x of a.claim.dates) {
     // A day outside the month the other gives (`April 30` / `in mid May`) is another date too.
     const month = monthOf(x)
