@@ -49,6 +49,23 @@ describe('findStatusConflict', () => {
     expect(findStatusConflict(wanted, pending)).toBeUndefined()
   })
 
+  it('reads no past form in a condition, in `was …ing`, or away from the event as done', () => {
+    const pending = 'The board will approve the merger of the two banks.'
+    for (const other of [
+      'If the merger of the two banks was approved, the board would expand.',
+      'The chairman said the board was approving the merger of the two banks.',
+      'The board approving the merger of the two banks had met in the old hall.',
+    ]) {
+      const [notDone, later] = nodes(other, pending)
+      expect(findStatusConflict(notDone, later), other).toBeUndefined()
+    }
+    const [met, meeting] = nodes(
+      'The chairman met the board of the two banks on Thursday.',
+      'The chairman will meet the board of the two banks on Thursday.',
+    )
+    expect(findStatusConflict(met, meeting)?.doneWords).toContain('met')
+  })
+
   it('reads `is expected to`, `has yet to` and `is prepared to` as pending', () => {
     for (const pending of [
       'The board is expected to approve the merger of the two banks.',

@@ -20,6 +20,10 @@ const CLAUSE_BREAK = /[,;:“”"()]|\s[–—-]\s/
 const CUES = PENDING_CUES.map((cue) => cue.split(' '))
 // Words either side of the shared event that are quoted to show it.
 const CONTEXT_WORDS = 3
+// Past forms that mostly help another verb (`had met`), so name no event of their own.
+const AUXILIARIES = new Set(['was', 'were', 'had', 'did'])
+// How far after a past form the event it reports may be named.
+const EVENT_REACH = 3
 // The verb a pending cue governs is within this many words of it (`will be given`, `yet to be decided`).
 const VERB_WORDS = 3
 
@@ -92,12 +96,39 @@ function doneAt(node: ClaimNode): number {
   const tokens = words(node.text)
   if (claim.negated || cueAt(tokens) >= 0) return -1
   const reporting = reportingWords(node)
+  const supposed = conditionalWords(node.text)
   return tokens.findIndex(
     (w, i) =>
       !reporting.has(w) &&
+      !supposed.has(i) &&
       !inInfinitive(tokens, i) &&
+      !ongoing(tokens, i) &&
       (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !UNDONE_PAST.has(w))),
   )
+}
+
+const CONDITIONS = new Set(['if', 'unless'])
+
+/**
+ * Positions of the words of a text that a condition governs, from `if` or `unless` to the end of
+ * its clause: `if the base was retained` supposes, it does not report.
+ */
+function conditionalWords(text: string): Set<number> {
+  const supposed = new Set<number>()
+  let offset = 0
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const tokens = words(part)
+    const from = tokens.findIndex((w) => CONDITIONS.has(w))
+    if (from >= 0) for (let k = from; k < tokens.length; k++) supposed.add(offset + k)
+    offset += tokens.length
+  }
+  return supposed
+}
+
+/** `was seeking`, `were going`: a past of what was going on, not of what was done. */
+function ongoing(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i]!
+  return (w === 'was' || w === 'were') && (tokens[i + 1]?.endsWith('ing') ?? false)
 }
 
 /** The words of a sentence around a phrase, as written. */
@@ -140,15 +171,23 @@ function sharedEvent(
       .filter((m) => m.index <= at + VERB_WORDS || (whether >= 0 && m.index > whether))
       .map((m) => m.concept),
   )
-  // Of the concepts both name, the one told nearest the past form is the event that is done.
-  const mention = conceptMentions(words(done.claim.text))
-    .filter((m) => pendingConcepts.has(m.concept))
-    .sort((x, y) => Math.abs(x.index - past) - Math.abs(y.index - past) || x.index - y.index)[0]
+  // The event done is the past form itself or what it governs, a few words on (`invoked her
+  // Fifth Amendment`, `voted Wednesday to override`): a past form elsewhere in the sentence (`had
+  // apologized`) says nothing of it.
+  const tokens = words(done.text)
+  const governed = (i: number) => i >= past && i - past <= EVENT_REACH
+  // Of the concepts both name, the first it governs is the event that is done.
+  const mention = conceptMentions(tokens)
+    .filter((m) => pendingConcepts.has(m.concept) && governed(m.index))
+    .sort((x, y) => x.index - y.index)[0]
   if (mention) return around(done.claim.text, mention.phrase)
   const predicate = done.claim.predicate
   if (predicate && contentStems(clause.text).includes(stem(predicate))) {
-    const form = words(done.claim.text).find((w) => stem(w) === stem(predicate))
-    return form ? around(done.claim.text, form) : done.claim.text
+    // An irregular past is no form the stem finds (`met` of `meet`): the past form is the verb.
+    const at = tokens.findIndex((w, i) => governed(i) && stem(w) === stem(predicate))
+    if (at >= 0) return around(done.claim.text, tokens[at]!)
+    const verb = tokens[past]!
+    if (IRREGULAR_PAST.has(verb) && !AUXILIARIES.has(verb)) return around(done.claim.text, verb)
   }
   return undefined
 }
