@@ -251,6 +251,41 @@ describe('classification rules', () => {
     expect(kinds(reportedly, reviewed)).toEqual(['hedge'])
   })
 
+  it('reads `yet to`, an opposing verb, a duty and one speaker’s other quote as denying nothing', () => {
+    const kindsOf = (x: string, y: string) => {
+      const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
+      const [na, nb] = buildClaimNodes(
+        story.map((article) => ({ article, claims: extractClaims(article) })),
+      )
+      return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
+    }
+    const ignored = 'The senator did not respond to the subpoenas from the committee.'
+    expect(kindsOf(ignored, 'The senator responded to the subpoenas from the committee.')).toEqual([
+      'negation',
+    ])
+    expect(
+      kindsOf(ignored, 'The senator has yet to respond to the subpoenas from the committee.'),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        'The governor rejects calls for a higher minimum wage in the state.',
+        'The governor has opposed calls for a higher minimum wage in the state.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        'Insurers should not be required to cover prenatal testing, the senator said.',
+        'The senator backed a requirement that insurers cover prenatal testing.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        '“That is not putting people back to work,” Mr. Obama said.',
+        '“We help ourselves by putting people back to work,” Mr. Obama said.',
+      ),
+    ).toEqual([])
+  })
+
   it('sees no negation denied when the other outlet repeats it word for word', () => {
     const a = makeArticle('a', 'A', ['The mayor said the bridge will not open to traffic in May.'])
     const b = makeArticle('b', 'B', [

@@ -265,9 +265,16 @@ function findNegation(
   // A claim with a negation of its own (`declared that he would not seek re-election`) may
   // agree with the negating one: the cue only missed its main clause.
   if (asserted.claim.negations.length > 0) return undefined
+  // Nor one that says it is still to happen (`has yet to respond`) or opposes it (`has opposed
+  // calls for …` / `rejects calls for …`): it says the same.
+  if (stillUndone(asserted) || opposes(asserted)) return undefined
   // One speaker's two remarks (`That's not putting people back to work` / `help ourselves by
-  // putting people back to work`) are two statements of theirs, unless worded alike.
-  if (oneSpeaker(a, b) && !sameWording(a, b)) return undefined
+  // putting people back to work`) are two statements of theirs, unless worded alike; two direct
+  // quotes of one speaker are two things they said, however alike.
+  if (oneSpeaker(a, b) && (!sameWording(a, b) || (quoted(a) && quoted(b)))) return undefined
+  // What someone should or must not do is an opinion, no denial of a fact (`shouldn’t be
+  // required to cover prenatal testing` / `a requirement … to cover prenatal testing`).
+  if (negated.claim.negations.every((n) => prescribes(negated, n))) return undefined
   // Nor when it repeats the negation word for word, in a quote the cues missed (`don’t respect`).
   if (negated.claim.negations.some((n) => repeatsNegation(asserted, negated, n))) return undefined
   // The negation must deny what the other asserts: the same statement, or its very verb
@@ -428,6 +435,53 @@ function oneName(x: { key: string; text: string }, y: { key: string; text: strin
   if (sameEntity(x.key, y.key)) return true
   const [shorter, longer] = [words(x.text), words(y.text)].sort((p, q) => p.length - q.length)
   return shorter!.length > 0 && shorter!.every((w) => longer!.includes(w))
+}
+
+function quoted(node: ClaimNode): boolean {
+  return node.claim.attribution.kind === 'quote'
+}
+
+const MODALS_OF_DUTY = new Set([
+  'should',
+  'shouldn’t',
+  "shouldn't",
+  'must',
+  'mustn’t',
+  "mustn't",
+  'ought',
+])
+
+/** Whether a negation is of what ought to be (`should not`, `shouldn’t`, `must not`, `ought not`). */
+function prescribes(node: ClaimNode, negation: Negation): boolean {
+  const before = words(node.claim.text.slice(0, Math.max(0, negation.end - node.claim.start)))
+  return before.slice(-2).some((w) => MODALS_OF_DUTY.has(w))
+}
+
+/** `has yet to respond`: a negation in other words. */
+function stillUndone(node: ClaimNode): boolean {
+  return /\byet to\b/.test(words(node.text).join(' '))
+}
+
+// Verbs that themselves take a stand against what follows them.
+const OPPOSING = new Set([
+  'oppose',
+  'reject',
+  'refuse',
+  'deny',
+  'dispute',
+  'resist',
+  'block',
+  'veto',
+  'condemn',
+  'criticize',
+  'criticise',
+  'decline',
+])
+
+/** Whether the claim's main verb opposes what it governs (`has opposed calls for a higher wage`). */
+function opposes(node: ClaimNode): boolean {
+  const predicate = node.claim.predicate?.toLowerCase()
+  return predicate !== undefined && OPPOSING.has(predicate)
 }
 
 /** Whether both claims are credited to one speaker, named the same way or two ways. */
