@@ -286,6 +286,23 @@ describe('classification rules', () => {
     ).toEqual([])
   })
 
+  it('reads two sources of two different direct quotes as two statements', () => {
+    const kindsOf = (x: string, y: string) => {
+      const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
+      const [na, nb] = buildClaimNodes(
+        story.map((article) => ({ article, claims: extractClaims(article) })),
+      )
+      return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
+    }
+    const ruiz = '“The steel plant will reopen within a month,” Mayor Ana Ruiz said.'
+    expect(
+      kindsOf(ruiz, '“The steel plant will reopen within a month,” Governor Tom Lee said.'),
+    ).toEqual(['attribution'])
+    expect(
+      kindsOf(ruiz, '“The steel plant must reopen before winter,” Governor Tom Lee said.'),
+    ).toEqual([])
+  })
+
   it('sees no negation denied when the other outlet repeats it word for word', () => {
     const a = makeArticle('a', 'A', ['The mayor said the bridge will not open to traffic in May.'])
     const b = makeArticle('b', 'B', [

@@ -11,6 +11,7 @@ import { conceptMentions, conceptsOf } from './concepts'
 import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
 import { ANAPHORIC_OPENERS, EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 import { compareQuantities, looksLikeYear, statesLess } from './numbers'
+import { compareQuoteWords, quoteWords, SAME_QUOTE } from './quotes-match'
 import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
 
@@ -643,6 +644,14 @@ export function namedSpeaker(attribution: Attribution): string | undefined {
 
 const POINTERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'we', 'i', 'you'])
 
+/** The words of the direct quote a claim gives, or undefined when it gives none. */
+function quotedWords(node: ClaimNode): string[] | undefined {
+  const { quote, kind } = node.claim.attribution
+  if (kind !== 'quote' || !quote) return undefined
+  const words = quoteWords(sliceClaim(node, quote.start, quote.end))
+  return words.length > 0 ? words : undefined
+}
+
 /** Who a claim is credited to, for an explanation: the name, or unnamed sources as such. */
 function sourceWords(node: ClaimNode): string {
   const { speaker, kind } = node.claim.attribution
@@ -668,6 +677,11 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
       : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
         (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined
+  // Two direct quotes are one statement only when they are one quote: two speakers each saying
+  // something alike (`on the wrong side of history`) is no source in dispute.
+  const qa = quotedWords(a)
+  const qb = quotedWords(b)
+  if (qa && qb && compareQuoteWords(qa, qb).score < SAME_QUOTE) return undefined
   return { kind: 'attribution', a, b, aWords: sourceWords(a), bWords: sourceWords(b) }
 }
 
