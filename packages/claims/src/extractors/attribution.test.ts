@@ -77,6 +77,11 @@ describe('attribution', () => {
       [['reported', 'Adviser Ana Ruiz', 'person:ana-ruiz']],
     ],
     [
+      'a gerund after a preposition speaks for no one before it',
+      ['The mayor has been criticized by some council members for saying little about the budget.'],
+      [['outlet', undefined, undefined]],
+    ],
+    [
       'a nested quote stays inside its quote',
       ['“They called it ‘a fig leaf’ and moved on,” the ministry said.'],
       [['quote', undefined, undefined]],

@@ -76,6 +76,10 @@ export function subjectBefore(
     !/^['’]s$/.test(tokens[last]?.text ?? '')
   )
     last--
+  // `criticized by some Democrats for saying little`: a gerund after a preposition has no
+  // subject of its own before it.
+  const head = tokens[last]?.pos
+  if ((head === 'ADP' || head === 'SCONJ') && tokens[verb]?.lower.endsWith('ing')) return undefined
   // `Whitfield, 54, has denied`: an appositive between commas is stepped over to the subject.
   let appositive: [number, number] | undefined
   if (tokens[last]?.text === ',') {
