@@ -7,6 +7,15 @@ import { buildClaimNodes } from './features'
 
 const org = (text: string, key: string) => [text, key, 'organisation'] as const
 
+/** The kinds of divergence between one sentence of each of two outlets, claims extracted. */
+function kindsOf(x: string, y: string): string[] {
+  const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
+  const [na, nb] = buildClaimNodes(
+    story.map((article) => ({ article, claims: extractClaims(article) })),
+  )
+  return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
+}
+
 describe('classification rules', () => {
   it('counts a negation only when it covers what the other outlet asserts', () => {
     const a = makeArticle('a', 'A', [
@@ -252,13 +261,6 @@ describe('classification rules', () => {
   })
 
   it('reads `yet to`, an opposing verb, a duty and one speaker’s other quote as denying nothing', () => {
-    const kindsOf = (x: string, y: string) => {
-      const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
-      const [na, nb] = buildClaimNodes(
-        story.map((article) => ({ article, claims: extractClaims(article) })),
-      )
-      return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
-    }
     const ignored = 'The senator did not respond to the subpoenas from the committee.'
     expect(kindsOf(ignored, 'The senator responded to the subpoenas from the committee.')).toEqual([
       'negation',
@@ -287,13 +289,6 @@ describe('classification rules', () => {
   })
 
   it('reads two sources of two different direct quotes as two statements', () => {
-    const kindsOf = (x: string, y: string) => {
-      const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
-      const [na, nb] = buildClaimNodes(
-        story.map((article) => ({ article, claims: extractClaims(article) })),
-      )
-      return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
-    }
     const ruiz = '“The steel plant will reopen within a month,” Mayor Ana Ruiz said.'
     expect(
       kindsOf(ruiz, '“The steel plant will reopen within a month,” Governor Tom Lee said.'),
