@@ -66,6 +66,23 @@ describe('findStatusConflict', () => {
     expect(findStatusConflict(met, meeting)?.doneWords).toContain('met')
   })
 
+  it('takes as pending only the verb the cue governs, not the one before it', () => {
+    const readyToBlock =
+      'The Supreme Court appears ready to block the lawsuit against the retailer.'
+    const [appeared, ready] = nodes(
+      'The Supreme Court appeared divided over the lawsuit against the retailer on Tuesday.',
+      readyToBlock,
+    )
+    expect(findStatusConflict(appeared, ready)).toBeUndefined()
+    const [blocked, stillReady] = nodes(
+      'The Supreme Court blocked the lawsuit against the retailer.',
+      readyToBlock,
+    )
+    expect(findStatusConflict(blocked, stillReady)?.pendingWords).toBe(
+      'ready to block the lawsuit against the retailer',
+    )
+  })
+
   it('reads `is expected to`, `has yet to` and `is prepared to` as pending', () => {
     for (const pending of [
       'The board is expected to approve the merger of the two banks.',

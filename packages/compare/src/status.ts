@@ -1,5 +1,5 @@
 import { conceptMentions } from './concepts'
-import { contentStems, stem, words, type ClaimNode } from './features'
+import { stem, words, type ClaimNode } from './features'
 import { LABEL_TRAILING_WORDS as FUNCTION_WORDS } from './lexicon/label'
 import { OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 import { IRREGULAR_PAST, PENDING_CUES, UNDONE_PAST } from './lexicon/status'
@@ -43,6 +43,12 @@ function cueAt(tokens: string[]): number {
   for (let i = 0; i < tokens.length; i++)
     if (CUES.some((cue) => cue.every((w, k) => tokens[i + k] === w))) return i
   return -1
+}
+
+/** How many words the pending cue at `at` has (`is expected to`: 3). */
+function cueLength(tokens: string[], at: number): number {
+  const cue = CUES.find((words) => words.every((w, k) => tokens[at + k] === w))
+  return cue?.length ?? 1
 }
 
 /** The clause of a claim that puts something in the future, with the words from its cue on. */
@@ -166,9 +172,11 @@ function sharedEvent(
   // given`) or the question that verb leaves open (`will decide whether the hearing is open`),
   // not something named further on (`will expand into the shipyard, where…`).
   const whether = clause.tokens.findIndex((w, i) => i > at && OPEN_QUESTION_WORDS.has(w))
+  const verbEnd = at + cueLength(clause.tokens, at) - 1 + VERB_WORDS
+  const pending = (i: number) => i <= verbEnd || (whether >= 0 && i > whether)
   const pendingConcepts = new Set(
     conceptMentions(clause.tokens)
-      .filter((m) => m.index <= at + VERB_WORDS || (whether >= 0 && m.index > whether))
+      .filter((m) => pending(m.index))
       .map((m) => m.concept),
   )
   // The event done is the past form itself or what it governs, a few words on (`invoked her
@@ -182,10 +190,15 @@ function sharedEvent(
     .sort((x, y) => x.index - y.index)[0]
   if (mention) return around(done.claim.text, mention.phrase)
   const predicate = done.claim.predicate
-  if (predicate && contentStems(clause.text).includes(stem(predicate))) {
+  // A verb names the pending event only as the one the cue governs (`appears ready to block`
+  // puts off the blocking, not the appearing).
+  const governedByCue = clause.tokens
+    .filter((_, i) => (i >= at && i <= verbEnd) || (whether >= 0 && i > whether))
+    .map(stem)
+  if (predicate && governedByCue.includes(stem(predicate))) {
     // An irregular past is no form the stem finds (`met` of `meet`): the past form is the verb.
-    const at = tokens.findIndex((w, i) => governed(i) && stem(w) === stem(predicate))
-    if (at >= 0) return around(done.claim.text, tokens[at]!)
+    const form = tokens.findIndex((w, i) => governed(i) && stem(w) === stem(predicate))
+    if (form >= 0) return around(done.claim.text, tokens[form]!)
     const verb = tokens[past]!
     if (IRREGULAR_PAST.has(verb) && !AUXILIARIES.has(verb)) return around(done.claim.text, verb)
   }
