@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ALIGN_THRESHOLD, MUTUAL_THRESHOLD, keepLinks, matchPair, type Link } from './align'
-import type { ClaimNode } from './features'
+import { makeArticle, makeClaim } from '../test/build'
+import {
+  ALIGN_THRESHOLD,
+  MUTUAL_THRESHOLD,
+  groupClaims,
+  keepLinks,
+  matchPair,
+  type Link,
+} from './align'
+import { buildClaimNodes, similarity, type ClaimNode } from './features'
 
 // Only the fields the matching reads: a claim's place in the story and its article.
 const node = (order: number, articleIndex: number) => ({ order, articleIndex }) as ClaimNode
@@ -43,5 +51,42 @@ describe('keepLinks', () => {
     expect(pairs(keepLinks([link(a1, b1, weak)]))).toEqual(['0-2'])
     // b1 has a better match in a2's article (the same article as a1), so a1-b1 is not mutual.
     expect(pairs(keepLinks([link(a1, b1, weak), link(a2, b1, weak + 0.01)]))).toEqual(['1-2'])
+  })
+})
+
+describe('groupClaims', () => {
+  it('matches a claim again when the claim it was most like only names the same things', () => {
+    const names = [
+      ['Kestrel Aeronautics', 'org:kestrel', 'organisation'],
+      ['Vantor', 'other:vantor', 'other'],
+      ['Peru', 'place:peru', 'place'],
+    ] as [string, string, 'organisation' | 'other' | 'place'][]
+    const a = makeArticle('a', 'A', [
+      'Kestrel Aeronautics flew its Vantor drone to map the coast of Peru.',
+    ])
+    // Two facts of one sentence: the second cannot join the facet of the first as a repeat.
+    const b = makeArticle('b', 'B', [
+      'A lawsuit says Kestrel Aeronautics used the Vantor drone to follow a journalist across Peru, where geologists say a drone was flown to map the coast.',
+    ])
+    const sued = makeClaim(b, 0, {
+      entities: names,
+      terms: ['lawsuit', 'use', 'drone', 'follow', 'journalist'],
+    })
+    const geologists = {
+      ...makeClaim(b, 0, { terms: ['drone', 'fly', 'map', 'coast'] }),
+      fact: 'relative' as const,
+    }
+    const nodes = buildClaimNodes([
+      {
+        article: a,
+        claims: [makeClaim(a, 0, { entities: names, terms: ['fly', 'drone', 'map', 'coast'] })],
+      },
+      { article: b, claims: [sued, geologists] },
+    ])
+    const [mapped, lawsuit, mappedToo] = nodes
+    // The names make the lawsuit the closer fact, but only the other says what A says.
+    expect(similarity(mapped!, lawsuit!)).toBeGreaterThan(similarity(mapped!, mappedToo!))
+    const shared = groupClaims(nodes).filter((g) => g.perArticle.size > 1)
+    expect(shared.map((g) => g.members.map((m) => m.claim.terms[0]))).toEqual([['fly', 'drone']])
   })
 })

@@ -1,5 +1,5 @@
 import { munkres } from 'munkres'
-import { similarity, type ClaimNode } from './features'
+import { sameStatement, similarity, type ClaimNode } from './features'
 import { ClaimIndex, firstOf } from './neighbours'
 
 /** Claims from several articles that answer one question: the raw form of a facet. */
@@ -299,21 +299,20 @@ function join(group: ClaimGroup, node: ClaimNode, groupOf: Map<number, ClaimGrou
   groupOf.set(node.order, group)
 }
 
-/**
- * Groups the claims of all articles into questions. For each pair of articles their claims are
- * matched one to one (maximum total similarity); the matched pairs of all article pairs are then
- * joined strongest first into facets that hold at most one claim of each article. Every step
- * orders by score and canonical position only, so the input order does not change the result.
- * A claim no matching took stands alone, with the other unmatched facts of its sentence.
- */
-export function groupClaims(nodes: ClaimNode[]): ClaimGroup[] {
-  const candidates = candidateLinks(nodes)
-  const byPair = groupBy(candidates, (link) => `${link.a.articleIndex}:${link.b.articleIndex}`)
-  const matched = [...byPair.keys()]
+/** The one-to-one matching of every pair of articles, strongest pairs first. */
+function matchAll(links: Link[]): Link[] {
+  const byPair = groupBy(links, (link) => `${link.a.articleIndex}:${link.b.articleIndex}`)
+  return [...byPair.keys()]
     .sort()
     .flatMap((key) => matchPair(byPair.get(key)!))
     .sort(byScore)
+}
 
+/** Matched pairs joined strongest first into facets that hold at most one claim of each article. */
+function joinMatches(matched: Link[]): {
+  groups: Set<ClaimGroup>
+  groupOf: Map<number, ClaimGroup>
+} {
   const groupOf = new Map<number, ClaimGroup>()
   // A set keeps the order groups were made in, and drops a merged group at no cost.
   const groups = new Set<ClaimGroup>()
@@ -336,6 +335,40 @@ export function groupClaims(nodes: ClaimNode[]): ClaimGroup[] {
     for (const old of [ga, gb]) if (old) groups.delete(old)
     groups.add(group)
     for (const m of members) groupOf.set(m.order, group)
+  }
+  return { groups, groupOf }
+}
+
+/** Whether some two claims of a facet say one thing, or one negates what another may assert. */
+function statesOneThing(group: ClaimGroup): boolean {
+  const { members } = group
+  return members.some((a, i) =>
+    members
+      .slice(i + 1)
+      .some(
+        (b) =>
+          a.articleIndex !== b.articleIndex &&
+          (a.claim.negated !== b.claim.negated || sameStatement(a, b)),
+      ),
+  )
+}
+
+/**
+ * Groups the claims of all articles into questions. For each pair of articles their claims are
+ * matched one to one (maximum total similarity); the matched pairs of all article pairs are then
+ * joined strongest first into facets that hold at most one claim of each article. Every step
+ * orders by score and canonical position only, so the input order does not change the result.
+ * A claim no matching took stands alone, with the other unmatched facts of its sentence.
+ */
+export function groupClaims(nodes: ClaimNode[]): ClaimGroup[] {
+  const candidates = candidateLinks(nodes)
+  let { groups, groupOf } = joinMatches(matchAll(candidates))
+  // A facet none of whose pairs says one thing, and where nothing is negated, would be split again
+  // into what each outlet says alone: its pairs are set aside and the matching run again, so
+  // each of those claims may find the claim of another outlet that says what it says.
+  const unsupported = new Set([...groups].filter((g) => !statesOneThing(g)).flatMap((g) => g.links))
+  if (unsupported.size > 0) {
+    ;({ groups, groupOf } = joinMatches(matchAll(candidates.filter((l) => !unsupported.has(l)))))
   }
 
   attachRepeats(candidates, groupOf)
