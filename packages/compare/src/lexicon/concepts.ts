@@ -101,18 +101,6 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'candidacy',
     'candidate',
   ],
-  // Who won a race, a vote or a case: `won the competition` / `defeated another Democrat`.
-  victory: [
-    'won',
-    'win',
-    'wins',
-    'winning',
-    'defeated',
-    'defeating',
-    'beat',
-    'victory',
-    'prevailed',
-  ],
   vote: ['vote', 'voted', 'votes', 'voting', 'ballot', 'roll call'],
   approval: ['approve', 'approved', 'passed', 'adopted', 'rejected', 'voted down'],
   veto: ['veto', 'vetoed', 'override', 'overrode', 'overridden', 'overrule'],
