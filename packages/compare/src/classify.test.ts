@@ -260,7 +260,7 @@ describe('classification rules', () => {
     expect(kinds(reportedly, reviewed)).toEqual(['hedge'])
   })
 
-  it('reads `yet to`, an opposing verb, a duty and one speaker’s other quote as denying nothing', () => {
+  it('reads `yet to`, an opposing verb, a duty, a supposition, a request and one speaker’s other quote as denying nothing', () => {
     const ignored = 'The senator did not respond to the subpoenas from the committee.'
     expect(kindsOf(ignored, 'The senator responded to the subpoenas from the committee.')).toEqual([
       'negation',
@@ -278,6 +278,18 @@ describe('classification rules', () => {
       kindsOf(
         'Insurers should not be required to cover prenatal testing, the senator said.',
         'The senator backed a requirement that insurers cover prenatal testing.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        'Let’s say the senator did not respond to the subpoenas from the committee.',
+        'The senator responded to the subpoenas from the committee.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        ignored,
+        'The committee sent a request to the senator to respond to the subpoenas from the committee.',
       ),
     ).toEqual([])
     expect(

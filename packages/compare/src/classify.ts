@@ -167,10 +167,15 @@ const MANNER = /^\p{L}{3,}ly$/u
 // An open question (`an investigation into whether laws were broken`) states none of its words,
 // up to where its clause ends.
 const OPEN_QUESTION_CLAUSE = /\bwhether\b[^,;:]*/giu
+// What someone asks another to do (`a request to Lerner … to provide information`) is not said
+// to have been done, up to where its clause ends.
+const REQUESTED_CLAUSE =
+  /\b(?:request(?:s|ed)?|ask(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|call(?:s|ed)? on)\b[^,;:]*?\bto\b[^,;:]*/giu
 
-/** A claim's words with its open questions blanked: what it states. */
+/** A claim's words with its open questions and requests blanked: what it states. */
 function statedText(node: ClaimNode): string {
-  return node.text.replace(OPEN_QUESTION_CLAUSE, ' ')
+  const text = node.text.replace(OPEN_QUESTION_CLAUSE, ' ')
+  return text.replace(REQUESTED_CLAUSE, ' ')
 }
 
 /** The content words a claim states: its words and lemmas, but none from inside an open question. */
@@ -276,6 +281,9 @@ function findNegation(
   // What someone should or must not do is an opinion, no denial of a fact (`shouldn’t be
   // required to cover prenatal testing` / `a requirement … to cover prenatal testing`).
   if (negated.claim.negations.every((n) => prescribes(negated, n))) return undefined
+  // Nor what is only supposed (`Let's say there's no birth certificate`, `if the cuts are not
+  // extended`).
+  if (negated.claim.negations.every((n) => supposed(negated, n))) return undefined
   // Nor when it repeats the negation word for word, in a quote the cues missed (`don’t respect`).
   if (negated.claim.negations.some((n) => repeatsNegation(asserted, negated, n))) return undefined
   // The negation must deny what the other asserts: the same statement, or its very verb
@@ -456,6 +464,15 @@ const MODALS_OF_DUTY = new Set([
 function prescribes(node: ClaimNode, negation: Negation): boolean {
   const before = words(node.claim.text.slice(0, Math.max(0, negation.end - node.claim.start)))
   return before.slice(-2).some((w) => MODALS_OF_DUTY.has(w))
+}
+
+const SUPPOSING = /^(?:let[’']?s say|suppose|supposing|imagine|what if)\b/i
+const CONDITION = /\b(?:if|unless)\b[^,;:]*$/i
+
+/** Whether a negation is in a supposition: a sentence that supposes, or an `if` clause. */
+function supposed(node: ClaimNode, negation: Negation): boolean {
+  const before = node.claim.text.slice(0, Math.max(0, negation.start - node.claim.start))
+  return SUPPOSING.test(node.claim.text.trim()) || CONDITION.test(before)
 }
 
 /** `has yet to respond`: a negation in other words. */
