@@ -1,30 +1,19 @@
 import {
   MONTHS,
-  sameEntity,
   type Attribution,
   type DateMention,
   type HedgeKind,
-  type Negation,
   type NumberMention,
 } from '@parallax/claims'
-import { conceptMentions, conceptsOf } from './concepts'
-import { contentStems, sameStatement, stem, words, type ClaimNode } from './features'
-import { ANAPHORIC_OPENERS, EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
+import { conceptsOf } from './concepts'
+import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
+import { sameStatement, stem, words, type ClaimNode } from './features'
+import { ANAPHORIC_OPENERS, EMPTY_PREDICATES } from './lexicon/stopwords'
+import { findNegation } from './negation'
 import { compareQuantities, looksLikeYear, statesLess } from './numbers'
 import { compareQuoteWords, quoteWords, SAME_QUOTE } from './quotes-match'
 import { findStatusConflict } from './status'
 import type { DivergenceKind } from './types'
-
-/** One reason a facet diverges, with the two claims and the words a reader can check. */
-export interface Divergence {
-  kind: DivergenceKind
-  a: ClaimNode
-  b: ClaimNode
-  aWords: string
-  bWords: string
-  /** Set when the value in conflict is whether the event has happened: `a` done, `b` still to come. */
-  status?: 'done-vs-pending'
-}
 
 export const KIND_ORDER: readonly DivergenceKind[] = ['value', 'negation', 'hedge', 'attribution']
 
@@ -37,39 +26,10 @@ const WEAKENING: ReadonlySet<HedgeKind> = new Set<HedgeKind>([
   'report',
   'belief',
 ])
-// Two sentences make the same statement when at least this share of the shorter one's content
-// words appear in the other.
-const SAME_STATEMENT = 0.5
-// ... and share at least this many. On the clustering set's stories outside the dev set, one
-// shared word was all 6 attribution and 8 hedge divergences there had, every one judged false.
-const SAME_STATEMENT_WORDS = 2
 // A qualifier on one side is the weakest evidence of a divergence: it must qualify a statement the
 // other makes in at least this many of the same words or figures: with two, a qualifier in a long sentence
 // meets short clauses about the same people (4 more hedges there, all false; none on the dev set).
 const HEDGED_STATEMENT_WORDS = 3
-
-/** The words of a claim's sentence between two body offsets. */
-export function sliceClaim(node: ClaimNode, start: number, end: number): string {
-  const { claim } = node
-  const from = Math.max(0, start - claim.start)
-  const to = Math.min(claim.text.length, end - claim.start)
-  return from < to ? claim.text.slice(from, to).trim() : claim.text
-}
-
-/**
- * Whether two claims make the same statement in the same words: at least half the content words of
- * the shorter are in the other, and at least `least` of them (one word a fragment shares with a
- * sentence is a topic). Stricter than `sameStatement`, which also counts concepts and
- * figures: a name or a source that differs between two claims is a conflict only when the rest of
- * what they say is worded alike.
- */
-export function sameWording(a: ClaimNode, b: ClaimNode, least = SAME_STATEMENT_WORDS): boolean {
-  const smaller = Math.min(a.stems.size, b.stems.size)
-  if (smaller === 0) return false
-  let shared = 0
-  for (const s of a.stems) if (b.stems.has(s)) shared++
-  return shared / smaller >= SAME_STATEMENT && shared >= least
-}
 
 /**
  * Whether a hedge qualifies what the claim states: `following allegations of harassment` names
@@ -130,176 +90,6 @@ function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
     else map.set(m.articleIndex, [m])
   }
   return map
-}
-
-/**
- * For each negation of `negated`, its scope's content words, how many of them `other` states too,
- * and whether `other` states the first of them: the word the cue bears on (`not send`, `no
- * votes`). The scope is read word by word (`paid`), a claim's terms by lemma (`pay`): either form
- * counts. Names do not: in one story every sentence names the same few actors.
- */
-function scopesShared(
-  negated: ClaimNode,
-  other: ClaimNode,
-): { negation: Negation; scoped: Set<string>; shared: number; headStated: boolean }[] {
-  const names = new Set([...nameStems(negated), ...nameStems(other)])
-  const stated = assertedStems(other)
-  return negated.claim.negations.map((negation) => {
-    const { scope } = negation
-    const inScope = contentStems(sliceClaim(negated, scope.start, scope.end)).filter(
-      (s) => !names.has(s) && !EMPTY_PREDICATES.has(s),
-    )
-    const scoped = new Set(inScope)
-    let shared = 0
-    for (const s of scoped) if (stated.has(s)) shared++
-    // What the cue bears on is its first word but a question word or a manner (`did not say
-    // whether it paid`, `never publicly discussed`).
-    const head = words(sliceClaim(negated, scope.start, scope.end))
-      .filter((w) => !OPEN_QUESTION_WORDS.has(w) && !MANNER.test(w))
-      .map(stem)
-      .find((s) => scoped.has(s))
-    return { negation, scoped, shared, headStated: head !== undefined && stated.has(head) }
-  })
-}
-
-// An adverb of manner: `-ly` after at least three letters (`publicly`, not `ally`).
-const MANNER = /^\p{L}{3,}ly$/u
-// An open question (`an investigation into whether laws were broken`) states none of its words,
-// up to where its clause ends.
-const OPEN_QUESTION_CLAUSE = /\bwhether\b[^,;:]*/giu
-// What someone asks another to do (`a request to Lerner … to provide information`) is not said
-// to have been done, up to where its clause ends.
-const REQUESTED_CLAUSE =
-  /\b(?:request(?:s|ed)?|ask(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|call(?:s|ed)? on)\b[^,;:]*?\bto\b[^,;:]*/giu
-
-/** A claim's words with its open questions and requests blanked: what it states. */
-function statedText(node: ClaimNode): string {
-  const text = node.text.replace(OPEN_QUESTION_CLAUSE, ' ')
-  return text.replace(REQUESTED_CLAUSE, ' ')
-}
-
-/** The content words a claim states: its words and lemmas, but none from inside an open question. */
-function assertedStems(node: ClaimNode): Set<string> {
-  const stated = statedText(node)
-  // Its lemmas are of the whole claim: with a question in it, only its words are read.
-  if (stated === node.text) return new Set([...node.stems, ...contentStems(node.claim.text)])
-  return new Set(contentStems(stated))
-}
-
-function nameStems(node: ClaimNode): string[] {
-  return node.claim.entities.flatMap((e) => contentStems(e.text))
-}
-
-/** True when a negation covers any word the other claim states. */
-function negationBearsOn(negated: ClaimNode, other: ClaimNode): boolean {
-  if (negated.claim.negations.length === 0) return true
-  return scopesShared(negated, other).some(({ shared }) => shared > 0)
-}
-
-function isQuotedWord(node: ClaimNode, cue: { start: number; end: number }): boolean {
-  const before = node.claim.text.slice(0, cue.start - node.claim.start).trimEnd()
-  const after = node.claim.text.slice(cue.end - node.claim.start).trimStart()
-  return /["“‘']$/.test(before) && /^["”’']/.test(after)
-}
-
-function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
-  const predicate = asserted.claim.predicate
-  if (!predicate) return false
-  const verb = stem(predicate)
-  return negated.claim.negations.some(({ scope }) =>
-    contentStems(sliceClaim(negated, scope.start, scope.end)).includes(verb),
-  )
-}
-
-/**
- * The negated verb names, in other words, what the other outlet asserts (`would not be held` /
- * `could take place`): a concept of the lexicon opens the negation's scope, where the negated verb
- * stands, and the other claim names it too.
- */
-function negatesConcept(negated: ClaimNode, asserted: ClaimNode): boolean {
-  const concepts = new Set(conceptsOf(words(statedText(asserted))))
-  return negated.claim.negations.some(({ kind, scope, text }) => {
-    // Declining to comment is no denial of what the other reports, however it is worded.
-    if (kind !== 'not' && kind !== 'never') return false
-    // `no votes` denies that there were votes, not that a vote was held.
-    if (/^no$/i.test(text.trim())) return false
-    const [first] = conceptMentions(words(sliceClaim(negated, scope.start, scope.end)))
-    return first?.index === 0 && concepts.has(first.concept)
-  })
-}
-
-/** Whether `other` has the negation's cue and the word after it as written (`don’t respect`). */
-function repeatsNegation(other: ClaimNode, negated: ClaimNode, negation: Negation): boolean {
-  const cue = words(sliceClaim(negated, negation.start, negation.scope.end))
-  const phrase = cue.slice(0, words(negation.text).length + 1).join(' ')
-  return ` ${words(other.claim.text).join(' ')} `.includes(` ${phrase} `)
-}
-
-/**
- * Whether the negation denies what the other claim asserts, not only a word of it: the negated
- * words share two content words with the other claim, the first of them among them (`did not send
- * a lewd photo` / `the photo could have been sent`, but not `did not approve the budget for buses`
- * / `drafted the budget for buses`), or a refusal to say names the other's very verb (`did not say whether it
- * sought a dismissal` / `claimed the case should be dismissed`). One shared word is a topic, not a
- * statement (`not born in this country` / `I love this country`).
- */
-function deniesStatement(negated: ClaimNode, asserted: ClaimNode): boolean {
-  if (negated.claim.negations.length === 0) return sameWording(negated, asserted)
-  const predicate = asserted.claim.predicate
-  const verb = predicate ? stem(predicate) : undefined
-  return scopesShared(negated, asserted).some(
-    ({ negation, scoped, shared, headStated }) =>
-      (shared >= 2 && headStated) ||
-      (negation.kind === 'no-comment' && verb !== undefined && scoped.has(verb)),
-  )
-}
-
-/**
- * A statement one outlet makes and another, in a claim aligned with it, negates or will not
- * confirm. The negation has to cover what the other says: `not the first lawsuit` does not deny
- * `the software was linked to surveillance`.
- */
-function findNegation(
-  a: ClaimNode,
-  b: ClaimNode,
-  outlets: Map<number, ClaimNode[]>,
-): Divergence | undefined {
-  if (a.claim.negated === b.claim.negated) return undefined
-  const [negated, asserted] = a.claim.negated ? [a, b] : [b, a]
-  // A cue in quotation marks is mentioned, not used: `the lone “no” vote` denies nothing.
-  if (negated.claim.negations.every((n) => isQuotedWord(negated, n))) return undefined
-  // A claim with a negation of its own (`declared that he would not seek re-election`) may
-  // agree with the negating one: the cue only missed its main clause.
-  if (asserted.claim.negations.length > 0) return undefined
-  // Nor one that says it is still to happen (`has yet to respond`) or opposes it (`has opposed
-  // calls for …` / `rejects calls for …`): it says the same.
-  if (stillUndone(asserted) || opposes(asserted)) return undefined
-  // One speaker's two remarks (`That's not putting people back to work` / `help ourselves by
-  // putting people back to work`) are two statements of theirs, unless worded alike; two direct
-  // quotes of one speaker are two things they said, however alike.
-  if (oneSpeaker(a, b) && (!sameWording(a, b) || (quoted(a) && quoted(b)))) return undefined
-  // What someone should or must not do is an opinion, no denial of a fact (`shouldn’t be
-  // required to cover prenatal testing` / `a requirement … to cover prenatal testing`).
-  if (negated.claim.negations.every((n) => prescribes(negated, n))) return undefined
-  // Nor what is only supposed (`Let's say there's no birth certificate`, `if the cuts are not
-  // extended`).
-  if (negated.claim.negations.every((n) => supposed(negated, n))) return undefined
-  // Nor when it repeats the negation word for word, in a quote the cues missed (`don’t respect`).
-  if (negated.claim.negations.some((n) => repeatsNegation(asserted, negated, n))) return undefined
-  // The negation must deny what the other asserts: the same statement, or its very verb
-  // (`did not say whether it sought a dismissal` against `claimed the case should be dismissed`).
-  const byConcept = negatesConcept(negated, asserted)
-  if (!byConcept && !sameWording(a, b) && !negatesPredicate(negated, asserted)) return undefined
-  if (!byConcept && !deniesStatement(negated, asserted)) return undefined
-  // An outlet that also negates it in the facet (`does not comment on specific licenses`) agrees
-  // with the negation: its other sentence answers a neighbouring question.
-  const assertingOutlet = outlets.get(asserted.articleIndex) ?? []
-  if (assertingOutlet.some((m) => m.claim.negated && negationBearsOn(m, negated))) return undefined
-  const cue = negated.claim.negations[0]
-  const words = cue
-    ? sliceClaim(negated, cue.start, Math.max(cue.end, cue.scope.end))
-    : negated.claim.text
-  return { kind: 'negation', a: negated, b: asserted, aWords: words, bWords: asserted.claim.text }
 }
 
 // Concepts of the lexicon that name an accusation brought, not the act accused of.
@@ -433,84 +223,6 @@ function roleOf(node: ClaimNode, entity: { start: number }): string {
   const tokens = before.toLowerCase().match(/\p{L}+/gu) ?? []
   while (tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1]!)) tokens.pop()
   return tokens[tokens.length - 1] ?? '^'
-}
-
-/**
- * One name written two ways: keys that name one entity, or the words of one all in the other
- * (`Obama` / `Barack Obama`, `Judiciary Committee` / `Senate Judiciary Committee`, `Clinton` /
- * `Mrs. Clinton`).
- */
-function oneName(x: { key: string; text: string }, y: { key: string; text: string }): boolean {
-  if (sameEntity(x.key, y.key)) return true
-  const [shorter, longer] = [words(x.text), words(y.text)].sort((p, q) => p.length - q.length)
-  return shorter!.length > 0 && shorter!.every((w) => longer!.includes(w))
-}
-
-function quoted(node: ClaimNode): boolean {
-  return node.claim.attribution.kind === 'quote'
-}
-
-const MODALS_OF_DUTY = new Set([
-  'should',
-  'shouldn’t',
-  "shouldn't",
-  'must',
-  'mustn’t',
-  "mustn't",
-  'ought',
-])
-
-/** Whether a negation is of what ought to be (`should not`, `shouldn’t`, `must not`, `ought not`). */
-function prescribes(node: ClaimNode, negation: Negation): boolean {
-  const before = words(node.claim.text.slice(0, Math.max(0, negation.end - node.claim.start)))
-  return before.slice(-2).some((w) => MODALS_OF_DUTY.has(w))
-}
-
-const SUPPOSING = /^(?:let[’']?s say|suppose|supposing|imagine|what if)\b/i
-const CONDITION = /\b(?:if|unless)\b[^,;:]*$/i
-
-/** Whether a negation is in a supposition: a sentence that supposes, or an `if` clause. */
-function supposed(node: ClaimNode, negation: Negation): boolean {
-  const before = node.claim.text.slice(0, Math.max(0, negation.start - node.claim.start))
-  return SUPPOSING.test(node.claim.text.trim()) || CONDITION.test(before)
-}
-
-/** `has yet to respond`: a negation in other words. */
-function stillUndone(node: ClaimNode): boolean {
-  return /\byet to\b/.test(words(node.text).join(' '))
-}
-
-// Verbs that themselves take a stand against what follows them.
-const OPPOSING = new Set([
-  'oppose',
-  'reject',
-  'refuse',
-  'deny',
-  'dispute',
-  'resist',
-  'block',
-  'veto',
-  'condemn',
-  'criticize',
-  'criticise',
-  'decline',
-])
-
-/** Whether the claim's main verb opposes what it governs (`has opposed calls for a higher wage`). */
-function opposes(node: ClaimNode): boolean {
-  const predicate = node.claim.predicate?.toLowerCase()
-  return predicate !== undefined && OPPOSING.has(predicate)
-}
-
-/** Whether both claims are credited to one speaker, named the same way or two ways. */
-function oneSpeaker(a: ClaimNode, b: ClaimNode): boolean {
-  const x = a.claim.attribution.speaker
-  const y = b.claim.attribution.speaker
-  return (
-    x?.key !== undefined &&
-    y?.key !== undefined &&
-    oneName({ key: x.key, text: x.text }, { key: y.key, text: y.text })
-  )
 }
 
 function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined {

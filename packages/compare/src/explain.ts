@@ -1,4 +1,4 @@
-import type { Divergence } from './classify'
+import type { Divergence } from './divergence'
 import type { ClaimNode } from './features'
 import type { FacetStatus } from './types'
 

@@ -5,7 +5,7 @@ import { classifyGroup } from './classify'
 import { explainFacet } from './explain'
 import { sameStatement, similarity, type ClaimNode } from './features'
 import { labelFacet } from './label'
-import type { Divergence } from './classify'
+import type { Divergence } from './divergence'
 import type { DivergenceKind, Facet, FacetClaim, FacetStatus, SentencePair } from './types'
 import { diffSentenceWords } from './word-diff'
 
