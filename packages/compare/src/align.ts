@@ -339,17 +339,26 @@ function joinMatches(matched: Link[]): {
   return { groups, groupOf }
 }
 
-/** Whether some two claims of a facet say one thing, or one negates what another may assert. */
-function statesOneThing(group: ClaimGroup): boolean {
-  const { members } = group
+/** Whether some two claims of different outlets meet `test`. */
+function someCrossPair(
+  members: readonly ClaimNode[],
+  test: (a: ClaimNode, b: ClaimNode) => boolean,
+): boolean {
   return members.some((a, i) =>
-    members
-      .slice(i + 1)
-      .some(
-        (b) =>
-          a.articleIndex !== b.articleIndex &&
-          (a.claim.negated !== b.claim.negated || sameStatement(a, b)),
-      ),
+    members.slice(i + 1).some((b) => a.articleIndex !== b.articleIndex && test(a, b)),
+  )
+}
+
+/** Whether two outlets' claims in a facet say one thing: what an agreement needs. */
+export function saysOneThing(members: readonly ClaimNode[]): boolean {
+  return someCrossPair(members, sameStatement)
+}
+
+/** Whether a facet says one thing, or one claim negates what another may assert. */
+function statesOneThing(group: ClaimGroup): boolean {
+  return (
+    saysOneThing(group.members) ||
+    someCrossPair(group.members, (a, b) => a.claim.negated !== b.claim.negated)
   )
 }
 

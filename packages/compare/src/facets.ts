@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '@parallax/article'
-import type { ClaimGroup } from './align'
+import { saysOneThing, type ClaimGroup } from './align'
 import { classifyGroup } from './classify'
 import { explainFacet } from './explain'
-import { sameStatement, similarity, type ClaimNode } from './features'
+import { similarity, type ClaimNode } from './features'
 import { labelFacet } from './label'
 import type { Divergence } from './divergence'
 import type { DivergenceKind, Facet, FacetClaim, FacetStatus, SentencePair } from './types'
@@ -191,7 +191,7 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
  */
 function unsupportedAgreement(group: ClaimGroup, built: RankedFacet): ClaimGroup[] | undefined {
   if (built.facet.status !== 'agree') return undefined
-  if (crossPairs(group.members).some(([a, b]) => sameStatement(a, b))) return undefined
+  if (saysOneThing(group.members)) return undefined
   return [...group.perArticle.keys()]
     .sort((x, y) => x - y)
     .map((article) => {

@@ -4,7 +4,7 @@ import type { Negation } from '@parallax/claims'
 import { conceptMentions, conceptsOf } from './concepts'
 import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
 import { contentStems, stem, words, type ClaimNode } from './features'
-import { EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
+import { CONDITION_WORDS, EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 
 /**
  * For each negation of `negated`, its scope's content words, how many of them `other` states too,
@@ -200,7 +200,8 @@ function prescribes(node: ClaimNode, negation: Negation): boolean {
 
 const SUPPOSING = /^(?:let[’']?s say|suppose|supposing|imagine|what if)\b/i
 
-const CONDITION = /\b(?:if|unless)\b[^,;:]*$/i
+// A condition still open where the negation is: its clause has not ended.
+const CONDITION = new RegExp(`\\b(?:${[...CONDITION_WORDS].join('|')})\\b[^,;:]*$`, 'i')
 
 /** Whether a negation is in a supposition: a sentence that supposes, or an `if` clause. */
 function supposed(node: ClaimNode, negation: Negation): boolean {

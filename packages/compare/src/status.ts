@@ -1,7 +1,7 @@
 import { conceptMentions } from './concepts'
 import { stem, words, type ClaimNode } from './features'
 import { LABEL_TRAILING_WORDS as FUNCTION_WORDS } from './lexicon/label'
-import { OPEN_QUESTION_WORDS } from './lexicon/stopwords'
+import { CONDITION_WORDS, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
 import { IRREGULAR_PAST, PENDING_CUES, UNDONE_PAST } from './lexicon/status'
 
 /** An event one claim reports as done and an aligned claim of another outlet says is still to come. */
@@ -113,8 +113,6 @@ function doneAt(node: ClaimNode): number {
   )
 }
 
-const CONDITIONS = new Set(['if', 'unless'])
-
 /**
  * Positions of the words of a text that a condition governs, from `if` or `unless` to the end of
  * its clause: `if the base was retained` supposes, it does not report.
@@ -124,7 +122,7 @@ function conditionalWords(text: string): Set<number> {
   let offset = 0
   for (const part of text.split(CLAUSE_BREAK)) {
     const tokens = words(part)
-    const from = tokens.findIndex((w) => CONDITIONS.has(w))
+    const from = tokens.findIndex((w) => CONDITION_WORDS.has(w))
     if (from >= 0) for (let k = from; k < tokens.length; k++) supposed.add(offset + k)
     offset += tokens.length
   }
@@ -173,10 +171,10 @@ function sharedEvent(
   // not something named further on (`will expand into the shipyard, where…`).
   const whether = clause.tokens.findIndex((w, i) => i > at && OPEN_QUESTION_WORDS.has(w))
   const verbEnd = at + cueLength(clause.tokens, at) - 1 + VERB_WORDS
-  const pending = (i: number) => i <= verbEnd || (whether >= 0 && i > whether)
+  const governedByCue = (i: number) => (i >= at && i <= verbEnd) || (whether >= 0 && i > whether)
   const pendingConcepts = new Set(
     conceptMentions(clause.tokens)
-      .filter((m) => pending(m.index))
+      .filter((m) => m.index < at || governedByCue(m.index))
       .map((m) => m.concept),
   )
   // The event done is the past form itself or what it governs, a few words on (`invoked her
@@ -185,17 +183,15 @@ function sharedEvent(
   const tokens = words(done.text)
   const governed = (i: number) => i >= past && i - past <= EVENT_REACH
   // Of the concepts both name, the first it governs is the event that is done.
-  const mention = conceptMentions(tokens)
-    .filter((m) => pendingConcepts.has(m.concept) && governed(m.index))
-    .sort((x, y) => x.index - y.index)[0]
+  const mention = conceptMentions(tokens).find(
+    (m) => pendingConcepts.has(m.concept) && governed(m.index),
+  )
   if (mention) return around(done.claim.text, mention.phrase)
   const predicate = done.claim.predicate
   // A verb names the pending event only as the one the cue governs (`appears ready to block`
   // puts off the blocking, not the appearing).
-  const governedByCue = clause.tokens
-    .filter((_, i) => (i >= at && i <= verbEnd) || (whether >= 0 && i > whether))
-    .map(stem)
-  if (predicate && governedByCue.includes(stem(predicate))) {
+  const pendingVerbs = clause.tokens.filter((_, i) => governedByCue(i)).map(stem)
+  if (predicate && pendingVerbs.includes(stem(predicate))) {
     // An irregular past is no form the stem finds (`met` of `meet`): the past form is the verb.
     const form = tokens.findIndex((w, i) => governed(i) && stem(w) === stem(predicate))
     if (form >= 0) return around(done.claim.text, tokens[form]!)

@@ -51,5 +51,8 @@ export const EMPTY_PREDICATES: ReadonlySet<string> = new Set([
   'write',
 ])
 
+/** Words that open a condition: what follows them, to the end of its clause, is supposed, not said. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless'])
+
 /** Words that open a question left open (`did not say whether it paid`, `will decide if`). */
 export const OPEN_QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if'])
