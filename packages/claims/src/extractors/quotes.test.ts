@@ -34,6 +34,16 @@ describe('findQuotes', () => {
       ['We hope they join us in saying, ‘No,’ ', 'Face the Nation.'],
     ],
     [
+      'a curly mark closed by a straight one',
+      '“It is a disgrace. They left," he told reporters.',
+      ['It is a disgrace. They left,'],
+    ],
+    [
+      'a straight quote nested in a curly one',
+      '“He called it "a fig leaf" and left,” she said.',
+      ['He called it "a fig leaf" and left,'],
+    ],
+    [
       'glued quotes',
       '“stood by and watched it happen.”“The best way is to revoke it,” she said.',
       ['stood by and watched it happen.', 'The best way is to revoke it,'],
