@@ -196,6 +196,7 @@ describe('extractNumbers: what a figure measures', () => {
     ['The board voted by a vote of 52 to 47.', 'vote'],
     ['The court issued a 6-3 ruling.', 'ruling'],
     ['Twelve arrived late.', undefined],
+    ['The two senators voted no.', 'senator'],
     ['Rents rose 4% in the 1990s.', undefined],
     ['A 6-3 vote days later ended it.', 'vote'],
     ['He said "42" twice.', undefined],
@@ -305,6 +306,8 @@ describe('extractNumbers: odd input', () => {
     ['an ordinal with no noun', 'She came first.'],
     ['an ordinal before a name', 'It was the first Mr. Ito had seen.'],
     ['a day of the month', 'The Jan. 6 hearing resumed.'],
+    ['a figure that points back', 'Critics see no distinction between the two.'],
+    ['a figure that points back, with a partitive', 'The three of them left early.'],
   ])('%s', (_, sentence) => {
     expect(numbersOf(sentence)).toEqual([])
   })

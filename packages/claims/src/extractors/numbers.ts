@@ -46,6 +46,11 @@ function finish(
           skip,
           ...(draft.unitAt !== undefined ? { unitAt: draft.unitAt } : {}),
         })
+  // `between the two`: a definite figure with nothing counted after it points back to what was
+  // named before; it states no count of its own.
+  const figure = figureStart(tokens, draft)
+  if (draft.type === 'count' && found.measure === undefined && tokens[figure - 1]?.lower === 'the')
+    return undefined
   const subjectAt = draft.subjectAt ?? found.subjectAt ?? findSubjectToken(tokens, draft.first)
   const subject = subjectAt !== undefined ? tokens[subjectAt] : undefined
   const unit = draft.unit ?? (draft.type === 'count' ? found.measure?.split(' ').at(-1) : undefined)
