@@ -55,6 +55,17 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a description after the reporting verb with a name set off after it speaks as the name',
+      [
+        '“The talks have stalled,” said a city hall spokesman, Tom Bell.',
+        '“The talks will resume,” said a city hall spokesman, who declined to be named.',
+      ],
+      [
+        ['quote', 'Tom Bell', 'person:thomas-bell'],
+        ['quote', undefined, undefined],
+      ],
+    ],
+    [
       'a reporting clause a full stop inside the quote split off speaks the quote before it',
       [
         'Senator Lindsey Graham called the absence “appalling and unacceptable.”',

@@ -136,11 +136,21 @@ function lastIndexBefore(tokens: readonly Token[], from: number, text: string): 
   return -1
 }
 
-/** The noun phrase just after `verb` (`said Danna Ingleton, deputy director`). */
+/**
+ * The noun phrase just after `verb` (`said Danna Ingleton, deputy director`); a description with a
+ * name after it speaks as the name (`said a White House spokesman, Eric Schultz`).
+ */
 export function objectAfter(tokens: readonly Token[], verb: number): [number, number] | undefined {
   let last = verb
   while (inNounPhrase(tokens[last + 1])) last++
-  return last > verb ? [verb + 1, last] : undefined
+  if (last === verb) return undefined
+  if (ARTICLES.has(tokens[verb + 1]?.lower ?? '') && tokens[last + 1]?.text === ',') {
+    let end = last + 1
+    while (tokens[end + 1]?.pos === 'PROPN') end++
+    const closed = end + 1 >= tokens.length || tokens[end + 1]?.pos === 'PUNCT'
+    if (end > last + 1 && closed && isName(tokens, [last + 2, end])) return [last + 2, end]
+  }
+  return [verb + 1, last]
 }
 
 /** Describes the speaker phrase: its text, the entity it names, and whether it leaves them unnamed. */
