@@ -522,6 +522,19 @@ describe('classification rules', () => {
     ])
   })
 
+  it('reads a plan and a report that only share the word before their days as two events', () => {
+    const sent = makeArticle('a', 'A', [
+      'Mayor Ana Ruiz sent an e-mail about the school budget to council members Saturday night.',
+    ])
+    const call = makeArticle('b', 'B', [
+      'Mayor Ana Ruiz is expected to discuss the school budget on a call with council members on Monday.',
+    ])
+    const [email, plan] = buildClaimNodes(
+      [sent, call].map((article) => ({ article, claims: extractClaims(article) })),
+    )
+    expect(classifyGroup([email!, plan!], [[email!, plan!]])).toEqual([])
+  })
+
   it('reads a day outside the month another outlet gives as another date', () => {
     const day = makeArticle('a', 'A', ['The special primary election will be held on April 30.'])
     const month = makeArticle('b', 'B', ['The special primary election will be held in mid May.'])

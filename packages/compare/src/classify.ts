@@ -12,7 +12,7 @@ import { ANAPHORIC_OPENERS, EMPTY_PREDICATES } from './lexicon/stopwords'
 import { findNegation } from './negation'
 import { compareQuantities, looksLikeYear, statesLess } from './numbers'
 import { compareQuoteWords, quoteWords, SAME_QUOTE } from './quotes-match'
-import { findStatusConflict } from './status'
+import { findStatusConflict, isPending } from './status'
 import type { DivergenceKind } from './types'
 
 export const KIND_ORDER: readonly DivergenceKind[] = ['value', 'negation', 'hedge', 'attribution']
@@ -248,7 +248,9 @@ function findEntityConflict(a: ClaimNode, b: ClaimNode): Divergence | undefined 
 /**
  * Whether two claims date one event: the same main verb (or concept of it), or the same word just
  * before the dates (`an interview published Saturday` / `published Sunday`). Two days on two verbs
- * (`urged lawmakers on Wednesday` / `signed the bill on Thursday`) date two events.
+ * (`urged lawmakers on Wednesday` / `signed the bill on Thursday`) date two events, and so do a
+ * plan and a report on two verbs that only share the word before their days (`sent an e-mail to
+ * members Saturday` / `will call members on Monday`).
  */
 function oneEventDated(a: ClaimNode, b: ClaimNode): boolean {
   const pa = a.claim.predicate
@@ -258,6 +260,7 @@ function oneEventDated(a: ClaimNode, b: ClaimNode): boolean {
     const ca = conceptsOf([pa.toLowerCase()])
     if (ca.length > 0 && conceptsOf([pb.toLowerCase()]).some((c) => ca.includes(c))) return true
   }
+  if (isPending(a) !== isPending(b)) return false
   const before = (node: ClaimNode) =>
     new Set(node.claim.dates.map((d) => wordBefore(node, d.start)).filter((w) => w !== undefined))
   const bb = before(b)

@@ -64,6 +64,11 @@ function pendingClause(node: ClaimNode): { clause: Clause; at: number; words: st
   return undefined
 }
 
+/** Whether a claim puts what it reports in the future (`will`, `is expected to`, `yet to`). */
+export function isPending(node: ClaimNode): boolean {
+  return pendingClause(node) !== undefined
+}
+
 function reportingWords(node: ClaimNode): Set<string> {
   const cue = node.claim.attribution.cue
   return new Set(cue ? words(cue) : [])
