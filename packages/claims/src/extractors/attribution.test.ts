@@ -55,6 +55,13 @@ describe('attribution', () => {
       ],
     ],
     [
+      'the subject of the verb a reporting verb is the infinitive of',
+      [
+        'As criticism swelled, Mayor Ana Ruiz came to believe that a council member had called her a liar.',
+      ],
+      [['reported', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
+    ],
+    [
       'a description after the reporting verb with a name set off after it speaks as the name',
       [
         '“The talks have stalled,” said a city hall spokesman, Tom Bell.',

@@ -67,14 +67,24 @@ function speakerAfterComma(tokens: readonly Token[], v: number): [number, number
   return undefined
 }
 
+/**
+ * The subject of a reporting verb, or of the verb it is the infinitive of (`Mr. LePage came to
+ * believe that …`), so that a reporting verb inside what is believed (`a lawmaker had called him a
+ * racist`) is not taken for the source.
+ */
+function subjectOf(tokens: readonly Token[], v: number): [number, number] | undefined {
+  const subject = subjectBefore(tokens, v)
+  if (subject || tokens[v - 1]?.lower !== 'to' || tokens[v - 2]?.pos !== 'VERB') return subject
+  return subjectBefore(tokens, v - 2)
+}
+
 /** `NSO claimed …`, `the Jerusalem Post reported that …`, `…, officials said.` */
 function reportedSpeech(input: AttributionInput): { speaker: Speaker; cue: string } | undefined {
   const { tokens, subordinate } = input
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]
     if (!verb || subordinate[v] || !isSpeechVerb(tokens, v)) continue
-    const span =
-      tokens[v - 1]?.text === ',' ? speakerAfterComma(tokens, v) : subjectBefore(tokens, v)
+    const span = tokens[v - 1]?.text === ',' ? speakerAfterComma(tokens, v) : subjectOf(tokens, v)
     if (!span) continue
     const speaker = describeSpeaker({ ...input, span })
     if (speaker) return { speaker, cue: verb.text }
