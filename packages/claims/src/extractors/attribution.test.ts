@@ -55,6 +55,11 @@ describe('attribution', () => {
       ],
     ],
     [
+      'a source set off between a subject and its reporting verb passes on what the subject said',
+      ['Mayor Ana Ruiz, according to the Gazette, said she would resign.'],
+      [['reported', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
+    ],
+    [
       'the subject of the verb a reporting verb is the infinitive of',
       [
         'As criticism swelled, Mayor Ana Ruiz came to believe that a council member had called her a liar.',

@@ -34,6 +34,12 @@ function accordingTo(input: AttributionInput): { speaker?: Speaker; cue: string 
     (t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to' && !input.subordinate[k],
   )
   if (at === -1) return undefined
+  // `The A.G., according to the Times, said …`: the source set off between a subject and its
+  // reporting verb only passes on what that subject said.
+  const close = tokens.findIndex((t, k) => k > at && t.text === ',')
+  const subjectOnly = tokens.slice(0, at - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')
+  if (tokens[at - 1]?.text === ',' && subjectOnly && close > 0 && isSpeechVerb(tokens, close + 1))
+    return undefined
   let first = at + 2
   let last = first
   while (
