@@ -36,6 +36,19 @@ describe('one key per person, however the article names them', () => {
       ],
     ],
     [
+      'a title none of several namesakes holds names someone else',
+      [
+        'Ellen Marsh criticised her sister, Ruth Marsh, on Monday.',
+        'Former Governor Marsh has stayed out of the dispute.',
+      ],
+      [
+        'Ellen Marsh → person:ellen-marsh',
+        'her → person:ellen-marsh',
+        'Ruth Marsh → person:ruth-marsh',
+        'Marsh → person:marsh',
+      ],
+    ],
+    [
       'a quoted nickname names the person too',
       ['William "Bud" Tanner was sworn in.', 'Bud Tanner thanked his staff.'],
       [

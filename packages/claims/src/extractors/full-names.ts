@@ -97,6 +97,8 @@ export function collectFullNames(mentions: readonly Mention[]): FullNames {
 /**
  * Of several people who share a surname, the one a short form means: the same gender, the same
  * role (`Sen. Roe` is the senator, not her brother), then the nearest before it, else the first.
+ * A title none of several namesakes holds names someone else (`Former Vice President Cheney`
+ * beside `Mary Cheney` and `Liz Cheney` is their father): no one of them.
  */
 function pickPerson(
   candidates: readonly Resolved[] | undefined,
@@ -116,6 +118,7 @@ function pickPerson(
       roleDescription(c.mention.role) === role,
   )
   if (sameRole.length > 0) fitting = sameRole
+  else if (role !== undefined && fitting.length > 1) return undefined
   return nearest(fitting, mention.start)
 }
 
