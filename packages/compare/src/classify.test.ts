@@ -698,6 +698,33 @@ describe('classification rules', () => {
     expect(lawsuit?.kinds).toEqual(['hedge'])
   })
 
+  it('reads words inside allegations, a bare verb and a request for comment as nothing denied', () => {
+    const denial = 'The ministry never offered Tom Bell the post of harbour master.'
+    expect(
+      kindsOf(denial, 'The report said the ministry offered Tom Bell the post of harbour master.'),
+    ).toEqual(['negation'])
+    expect(
+      kindsOf(
+        denial,
+        'Batting down allegations that the ministry dangled the post of harbour master before Tom Bell, the report said Bell was offered a seat on an advisory board.',
+      ),
+    ).toEqual([])
+    // `approve` alone is a topic: nothing it is said of is stated by the other.
+    expect(
+      kindsOf(
+        '“I did not approve them,” the senator said of the security requests.',
+        'Congress has approved less money for embassy security than was requested.',
+      ),
+    ).toEqual([])
+    // Not answering a request for comment leaves no statement unconfirmed.
+    expect(
+      kindsOf(
+        'Mrs. Reyes’s spokesman, Mr. Bell, did not respond to an email seeking comment.',
+        'Tom Bell, a Reyes spokesman, said Reyes’s team responded to the request by the committee seeking them.',
+      ),
+    ).toEqual([])
+  })
+
   it('reads a quoted “no”, allegations named as a topic and a refusal to comment as no divergence', () => {
     const person = [['Reyes', 'person:ana-reyes', 'person']] as [string, string, 'person'][]
     const a = makeArticle('a', 'A', [

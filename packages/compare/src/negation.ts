@@ -48,9 +48,14 @@ const OPEN_QUESTION_CLAUSE = /\bwhether\b[^,;:]*/giu
 const REQUESTED_CLAUSE =
   /\b(?:request(?:s|ed)?|ask(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|call(?:s|ed)? on)\b[^,;:]*?\bto\b[^,;:]*/giu
 
-/** A claim's words with its open questions and requests blanked: what it states. */
+// What is alleged or rumoured (`batting down allegations that the White House dangled the post`)
+// is reported as said by others, not stated, up to where its clause ends.
+const ALLEGED_CLAUSE =
+  /\b(?:allegations?|accusations?|rumou?rs?|speculation|suggestions?)\s+that\b[^,;:]*/giu
+
+/** A claim's words with its open questions, requests and allegations blanked: what it states. */
 function statedText(node: ClaimNode): string {
-  const text = node.text.replace(OPEN_QUESTION_CLAUSE, ' ')
+  const text = node.text.replace(OPEN_QUESTION_CLAUSE, ' ').replace(ALLEGED_CLAUSE, ' ')
   return text.replace(REQUESTED_CLAUSE, ' ')
 }
 
@@ -93,14 +98,23 @@ function negatesPredicate(negated: ClaimNode, asserted: ClaimNode): boolean {
  * stands, and the other claim names it too.
  */
 function negatesConcept(negated: ClaimNode, asserted: ClaimNode): boolean {
-  const concepts = new Set(conceptsOf(words(statedText(asserted))))
+  const stated = words(statedText(asserted))
+  const concepts = new Set(conceptsOf(stated))
+  const names = new Set([...nameStems(negated), ...nameStems(asserted)])
+  const statedStems = new Set(contentStems(stated.join(' ')).filter((s) => !names.has(s)))
   return negated.claim.negations.some(({ kind, scope, text }) => {
     // Declining to comment is no denial of what the other reports, however it is worded.
     if (kind !== 'not' && kind !== 'never') return false
     // `no votes` denies that there were votes, not that a vote was held.
     if (/^no$/i.test(text.trim())) return false
-    const [first] = conceptMentions(words(sliceClaim(negated, scope.start, scope.end)))
-    return first?.index === 0 && concepts.has(first.concept)
+    const scoped = words(sliceClaim(negated, scope.start, scope.end))
+    const [first] = conceptMentions(scoped)
+    if (first?.index !== 0 || !concepts.has(first.concept)) return false
+    // The verb alone is a topic (`I didn’t approve them` / `Congress has approved less`): what it
+    // is said of must be stated too (`not be held on Friday` / `take place on Friday`), and a
+    // name both give is who acts, not what is said of them.
+    const rest = scoped.slice(first.phrase.split(' ').length).join(' ')
+    return contentStems(rest).some((s) => statedStems.has(s))
   })
 }
 
@@ -126,8 +140,19 @@ function deniesStatement(negated: ClaimNode, asserted: ClaimNode): boolean {
   return scopesShared(negated, asserted).some(
     ({ negation, scoped, shared, headStated }) =>
       (shared >= 2 && headStated) ||
-      (negation.kind === 'no-comment' && verb !== undefined && scoped.has(verb)),
+      (negation.kind === 'no-comment' &&
+        verb !== undefined &&
+        scoped.has(verb) &&
+        !askedForComment(scoped)),
   )
+}
+
+/**
+ * A refusal whose scope is the request for comment itself (`did not respond to an email seeking
+ * comment`) names no statement it will not confirm.
+ */
+function askedForComment(scoped: ReadonlySet<string>): boolean {
+  return scoped.has(stem('comment'))
 }
 
 /**
