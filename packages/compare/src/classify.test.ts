@@ -676,6 +676,33 @@ describe('classification rules', () => {
     expect(compareArticles([exact, nearly]).facets.map((f) => f.status)).not.toContain('diverge')
   })
 
+  it('reads a qualifier as hedging only the words it bears on', () => {
+    expect(
+      kindsOf(
+        'Tom Bell was accused of speeding twice in the past, with police searching his van at the depot.',
+        'Police searched his van at the depot, going through the boxes and looking under the seats.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        'Police reportedly searched the van of Tom Bell at the depot on Monday.',
+        'Police searched the van of Tom Bell at the depot on Monday.',
+      ),
+    ).toEqual(['hedge'])
+    expect(
+      kindsOf(
+        'According to estimates by Harbor Watch, the depot handled 400 vans last year.',
+        'The depot handled 400 vans last year.',
+      ),
+    ).toEqual(['hedge'])
+    expect(
+      kindsOf(
+        'The depot handled 400 vans last year, according to estimates by Harbor Watch.',
+        'The depot handled 400 vans last year.',
+      ),
+    ).toEqual(['hedge'])
+  })
+
   it('sees no hedge between an allegation and an accusation brought, only against the act itself', () => {
     const accused = makeArticle('a', 'A', [
       'The mayor had been accused of fraud by his former deputy, Ana Ruiz, in 2019.',

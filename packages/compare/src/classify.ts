@@ -1,13 +1,8 @@
-import {
-  MONTHS,
-  type Attribution,
-  type DateMention,
-  type HedgeKind,
-  type NumberMention,
-} from '@parallax/claims'
+import { MONTHS, type Attribution, type DateMention, type NumberMention } from '@parallax/claims'
 import { conceptsOf } from './concepts'
 import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
 import { sameStatement, stem, words, type ClaimNode } from './features'
+import { findHedge } from './hedge'
 import { ANAPHORIC_OPENERS, EMPTY_PREDICATES } from './lexicon/stopwords'
 import { findNegation } from './negation'
 import { compareQuantities, looksLikeYear, statesLess } from './numbers'
@@ -17,71 +12,6 @@ import type { DivergenceKind } from './types'
 
 export const KIND_ORDER: readonly DivergenceKind[] = ['value', 'negation', 'hedge', 'attribution']
 
-// What turns a fact into something less: an estimate, an allegation, a report, a belief. A bare
-// possibility (`may`, `suggested`) or an implication qualifies the speaker's act more often than the
-// fact, so it does not by itself make a hedge divergence.
-const WEAKENING: ReadonlySet<HedgeKind> = new Set<HedgeKind>([
-  'estimate',
-  'allegation',
-  'report',
-  'belief',
-])
-// A qualifier on one side is the weakest evidence of a divergence: it must qualify a statement the
-// other makes in at least this many of the same words or figures: with two, a qualifier in a long sentence
-// meets short clauses about the same people (4 more hedges there, all false; none on the dev set).
-const HEDGED_STATEMENT_WORDS = 3
-
-/**
- * Whether a hedge qualifies what the claim states: `following allegations of harassment` names
- * the allegations as a topic, while `allegations that he …` and `allegedly` hedge the statement.
- */
-function qualifies(
-  node: ClaimNode,
-  hedge: { start: number; end: number; kind: HedgeKind },
-): boolean {
-  if (!WEAKENING.has(hedge.kind)) return false
-  const text = sliceClaim(node, hedge.start, hedge.end).toLowerCase()
-  if (!/^allegations?$/.test(text)) return true
-  return /^\s*that\b/.test(node.claim.text.slice(hedge.end - node.claim.start))
-}
-
-/** How many content words, figures and dates two claims share. */
-function sharedContent(a: ClaimNode, b: ClaimNode): number {
-  let shared = 0
-  for (const s of a.stems) if (b.stems.has(s)) shared++
-  for (const key of a.own.keys()) if ((key[0] === 'v' || key[0] === 'd') && b.own.has(key)) shared++
-  return shared
-}
-
-/** A refusal to comment says nothing either way: it neither hedges nor states. */
-function declines(node: ClaimNode): boolean {
-  return node.claim.negations.some(
-    (n) =>
-      n.kind === 'no-comment' ||
-      n.kind === 'refusal' ||
-      // `could not confirm, deny or comment`, `did not respond`: a not on speaking at all.
-      SPEAKING.test(sliceClaim(node, n.start, Math.max(n.end, n.scope.end))),
-  )
-}
-
-const SPEAKING = /\b(comment|confirm|respond|reply)/i
-
-function isHedged(node: ClaimNode): boolean {
-  const { claim } = node
-  if (declines(node)) return false
-  return claim.hedges.some((h) => qualifies(node, h)) || claim.attribution.kind === 'anonymous'
-}
-
-function isFlat(node: ClaimNode): boolean {
-  const { claim } = node
-  return (
-    !claim.hedges.some((h) => qualifies(node, h)) &&
-    claim.attribution.kind === 'outlet' &&
-    !claim.negated &&
-    !declines(node)
-  )
-}
-
 function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
   const map = new Map<number, ClaimNode[]>()
   for (const m of members) {
@@ -90,50 +20,6 @@ function byArticle(members: ClaimNode[]): Map<number, ClaimNode[]> {
     else map.set(m.articleIndex, [m])
   }
   return map
-}
-
-// Concepts of the lexicon that name an accusation brought, not the act accused of.
-const ACCUSATIONS = new Set(['lawsuit', 'charge'])
-
-/**
- * Whether the hedged claim only alleges (`had been accused of harassment by her`) what the flat one
- * reports as an accusation brought (`a harassment lawsuit she had filed`): neither states the act
- * itself, so one hedges nothing the other states as fact.
- */
-function bothAccuse(hedged: ClaimNode, flat: ClaimNode): boolean {
-  const kinds = hedged.claim.hedges.filter((h) => qualifies(hedged, h)).map((h) => h.kind)
-  if (kinds.length === 0 || kinds.some((k) => k !== 'allegation')) return false
-  return conceptsOf(words(flat.text)).some((c) => ACCUSATIONS.has(c))
-}
-
-function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
-  const hedged = [...outlets.values()].flat().find(isHedged)
-  if (!hedged) return undefined
-  for (const [article, claims] of outlets) {
-    if (article === hedged.articleIndex || claims.some(isHedged)) continue
-    // Only a qualifier on the statement both make counts (`alleged ties` in one sentence does not
-    // hedge another that shares a name with it); a sentence that goes on from the one before it
-    // (`the country is …`) is held to what that one says.
-    const antecedent =
-      hedged.continues !== undefined &&
-      (outlets.get(hedged.articleIndex) ?? []).some(
-        (m) => m.claim.sentence === hedged.claim.sentence - 1,
-      )
-    const flat = claims.find(
-      (c) =>
-        isFlat(c) &&
-        ((sameWording(c, hedged) && sharedContent(c, hedged) >= HEDGED_STATEMENT_WORDS) ||
-          antecedent) &&
-        !bothAccuse(hedged, c),
-    )
-    if (!flat) continue
-    const hedge = hedged.claim.hedges.find((h) => qualifies(hedged, h))
-    const words = hedge
-      ? sliceClaim(hedged, hedge.start, hedge.end)
-      : (hedged.claim.attribution.cue ?? hedged.claim.text)
-    return { kind: 'hedge', a: hedged, b: flat, aWords: words, bWords: flat.claim.text }
-  }
-  return undefined
 }
 
 /** Years only count for the same statement: two years in two sentences are usually two events. */
