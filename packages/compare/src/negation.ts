@@ -143,16 +143,19 @@ function deniesStatement(negated: ClaimNode, asserted: ClaimNode): boolean {
       (negation.kind === 'no-comment' &&
         verb !== undefined &&
         scoped.has(verb) &&
-        !askedForComment(scoped)),
+        !requestForComment(negated, negation).has(verb)),
   )
 }
 
-/**
- * A refusal whose scope is the request for comment itself (`did not respond to an email seeking
- * comment`) names no statement it will not confirm.
- */
-function askedForComment(scoped: ReadonlySet<string>): boolean {
-  return scoped.has(stem('comment'))
+// The request a refusal answers (`an email seeking comment`, `repeated calls for comment`): it
+// names no statement left unconfirmed, only what the refusal refused.
+const REQUEST_FOR_COMMENT =
+  /\b(?:e-?mails?|messages?|calls?|requests?|inquir(?:y|ies))\s+(?:seeking|requesting|for)\s+comment\b/giu
+
+/** The content words of a refusal's scope that only name the request it refused. */
+function requestForComment(node: ClaimNode, negation: Negation): Set<string> {
+  const scope = sliceClaim(node, negation.scope.start, negation.scope.end)
+  return new Set([...scope.matchAll(REQUEST_FOR_COMMENT)].flatMap((m) => contentStems(m[0])))
 }
 
 /**
