@@ -300,13 +300,21 @@ describe('classification rules', () => {
     ).toEqual([])
   })
 
-  it('reads two sources of two different direct quotes as two statements', () => {
+  it('reads two sources of two different direct quotes, or of two alike, as two statements', () => {
     const ruiz = '“The steel plant will reopen within a month,” Mayor Ana Ruiz said.'
     expect(
       kindsOf(ruiz, '“The steel plant will reopen within a month,” Governor Tom Lee said.'),
     ).toEqual(['attribution'])
     expect(
       kindsOf(ruiz, '“The steel plant must reopen before winter,” Governor Tom Lee said.'),
+    ).toEqual([])
+    // One quote is cut short by one outlet; two speakers' alike words differ on both sides of
+    // what they share.
+    expect(
+      kindsOf(ruiz, '“I think the steel plant will reopen within a month,” Governor Tom Lee said.'),
+    ).toEqual(['attribution'])
+    expect(
+      kindsOf(ruiz, '“Workers say that plant will reopen within a month,” Governor Tom Lee said.'),
     ).toEqual([])
   })
 

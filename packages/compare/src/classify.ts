@@ -295,11 +295,16 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
       : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
         (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined
-  // Two direct quotes are one statement only when they are one quote: two speakers each saying
-  // something alike (`on the wrong side of history`) is no source in dispute.
+  // Two direct quotes are one statement only when they are one quote, which two outlets print
+  // cut at different points but not reworded: two speakers each saying something alike (`These
+  // guys are on the wrong side of history` / `I think it shows they are on the wrong side of
+  // history`) is no source in dispute.
   const qa = quotedWords(a)
   const qb = quotedWords(b)
-  if (qa && qb && compareQuoteWords(qa, qb).score < SAME_QUOTE) return undefined
+  if (qa && qb) {
+    const overlap = compareQuoteWords(qa, qb)
+    if (overlap.score < SAME_QUOTE || !overlap.verbatim) return undefined
+  }
   return { kind: 'attribution', a, b, aWords: sourceWords(a), bWords: sourceWords(b) }
 }
 
