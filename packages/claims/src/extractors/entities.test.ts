@@ -107,6 +107,14 @@ describe('entities', () => {
       ],
     ],
     [
+      'a portfolio before a title is part of the role, not a name',
+      ['National Security Adviser Jane Roe met Homeland Security Secretary Tom Bell.'],
+      [
+        ['Jane Roe', 'person:jane-roe', 'person'],
+        ['Tom Bell', 'person:thomas-bell', 'person'],
+      ],
+    ],
+    [
       'ministries named either way round',
       [
         'The Foreign Ministry and the Justice Department declined to comment.',

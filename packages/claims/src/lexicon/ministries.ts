@@ -26,6 +26,9 @@ tourism|
 culture|
 intelligence|
 public security|
+national security|
+homeland security|
+veterans affairs|
 `
 
 /** Every spelling of a portfolio, lower case, to its canonical form. */
