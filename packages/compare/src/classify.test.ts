@@ -7,6 +7,19 @@ import { buildClaimNodes } from './features'
 
 const org = (text: string, key: string) => [text, key, 'organisation'] as const
 
+/** The kinds of divergence between any fact of one outlet's sentence and any of another's. */
+function kindsOfFacts(x: string, y: string): string[] {
+  const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
+  const nodes = buildClaimNodes(
+    story.map((article) => ({ article, claims: extractClaims(article) })),
+  )
+  const kinds = new Set<string>()
+  for (const a of nodes.filter((n) => n.articleIndex === 0))
+    for (const b of nodes.filter((n) => n.articleIndex === 1))
+      for (const d of classifyGroup([a, b], [[a, b]])) kinds.add(d.kind)
+  return [...kinds]
+}
+
 /** The kinds of divergence between one sentence of each of two outlets, claims extracted. */
 function kindsOf(x: string, y: string): string[] {
   const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
@@ -685,6 +698,12 @@ describe('classification rules', () => {
   })
 
   it('reads a qualifier as hedging only the words it bears on', () => {
+    expect(
+      kindsOfFacts(
+        'The mayor cited the budget, and the union has fought the depot closure for months, releasing several letters laying out its argument that the closure attacks the values its members believe in.',
+        'The union has fought the depot closure for months.',
+      ),
+    ).toEqual([])
     expect(
       kindsOf(
         'Tom Bell was accused of speeding twice in the past, with police searching his van at the depot.',

@@ -85,14 +85,17 @@ function bothAccuse(hedged: ClaimNode, flat: ClaimNode): boolean {
   return conceptsOf(words(flat.text)).some((c) => ACCUSATIONS.has(c))
 }
 
+// The most words a qualifying phrase set off by commas has (`according to estimates by Israel
+// Defense`); a longer clause says something of its own.
+const QUALIFIER_PHRASE_WORDS = 6
 // Where the words a qualifier bears on end.
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/gu
 
 /**
  * The content words a qualifier bears on: the rest of its clause (`accused of speeding twice`, not
- * `, with police searching his car`). A qualifier whose clause says nothing more than a name bears
- * on the clause beside it: after an opening phrase (`According to estimates by X, the country is
- * …`), before a closing one (`…, according to estimates`).
+ * `, with police searching his car`). A qualifier that is a phrase of its own, saying nothing more
+ * than a name, bears on the clause beside it: after an opening phrase (`According to estimates by
+ * X, the country is …`), before a closing one (`…, according to estimates`).
  */
 function qualifiedStems(
   node: ClaimNode,
@@ -109,6 +112,8 @@ function qualifiedStems(
   const start = breaks.filter((b) => b <= from).at(-1) ?? 0
   const rest = stems(to, end)
   if (rest.length > 0) return rest
+  // Only a short phrase set off as a clause of its own qualifies the clause beside it.
+  if (words(text.slice(start, end)).length > QUALIFIER_PHRASE_WORDS) return []
   if (start === 0) return stems(end, breaks.find((b) => b > end) ?? text.length)
   return stems(breaks.filter((b) => b < start).at(-1) ?? 0, start)
 }
