@@ -132,3 +132,36 @@ describe('vague figures', () => {
     expect(near).toBeCloseTo(far, 6)
   })
 })
+
+describe('one person across outlets', () => {
+  /** The entity keys two one-sentence articles share. */
+  function sharedNames(a: string[], b: string[]): string[] {
+    const story = [a, b].map((sentences, i) => {
+      const article = makeArticle(`a${i}`, `Outlet ${i}`, sentences)
+      return { article, claims: extractClaims(article) }
+    })
+    const nodes = buildClaimNodes(story)
+    const names = (i: number) =>
+      new Set(nodes.filter((n) => n.articleIndex === i).flatMap((n) => [...n.own.keys()]))
+    const other = names(1)
+    return [...names(0)].filter((k) => k.startsWith('e:person:') && other.has(k)).sort()
+  }
+
+  it('takes a surname one outlet only ever gives for the one full name another gives', () => {
+    expect(
+      sharedNames(
+        ['Governor Ruiz signed the school budget bill on Monday.'],
+        ['Governor Ana Ruiz signed the school budget bill on Monday.'],
+      ),
+    ).toEqual(['e:person:ana-ruiz'])
+  })
+
+  it('leaves a surname two full names of the story share to itself', () => {
+    expect(
+      sharedNames(
+        ['Governor Ruiz signed the school budget bill on Monday.'],
+        ['Ana Ruiz and her brother Tom Ruiz watched Governor Ruiz sign the school budget bill.'],
+      ),
+    ).toEqual(['e:person:ruiz'])
+  })
+})

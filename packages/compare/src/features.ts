@@ -169,15 +169,51 @@ function quoteShingles(claim: Claim): string[] {
   return shingles
 }
 
-function ownKeys(claim: Claim, text: string): Set<string> {
+const PERSON = 'person:'
+
+/** The surname a person key ends with (`person:barack-obama` → `obama`). */
+function surnameOf(key: string): string {
+  return key.slice(Math.max(PERSON.length, key.lastIndexOf('-') + 1))
+}
+
+/**
+ * One key per person across the story: an outlet that only ever gives a surname (`President
+ * Obama` keys `person:obama`) names the person another outlet names in full
+ * (`person:barack-obama`), when the story names in full only one person of that surname.
+ */
+function personAliases(story: readonly StoryArticle[]): Map<string, string> {
   const keys = new Set<string>()
+  for (const { claims } of story) {
+    for (const claim of claims) {
+      for (const entity of claim.entities) keys.add(entity.key.toLowerCase())
+      const speaker = claim.attribution.speaker?.key
+      if (speaker) keys.add(speaker.toLowerCase())
+    }
+  }
+  const full = new Map<string, string[]>()
+  for (const key of keys) {
+    if (!key.startsWith(PERSON) || !key.includes('-', PERSON.length)) continue
+    full.set(surnameOf(key), [...(full.get(surnameOf(key)) ?? []), key])
+  }
+  const aliases = new Map<string, string>()
+  for (const key of keys) {
+    if (!key.startsWith(PERSON) || key.includes('-', PERSON.length)) continue
+    const named = full.get(key.slice(PERSON.length))
+    if (named?.length === 1) aliases.set(key, named[0]!)
+  }
+  return aliases
+}
+
+function ownKeys(claim: Claim, text: string, aliases: ReadonlyMap<string, string>): Set<string> {
+  const keys = new Set<string>()
+  const entityKey = (key: string) => `e:${aliases.get(key) ?? key}`
   for (const entity of claim.entities) {
     const key = (entity.key || entity.text).toLowerCase().trim()
-    if (key) keys.add(`e:${key}`)
+    if (key) keys.add(entityKey(key))
   }
   // Who says it is part of what is said, even when the sentence names them only as `It`.
   const speaker = claim.attribution.speaker?.key
-  if (speaker) keys.add(`e:${speaker.toLowerCase()}`)
+  if (speaker) keys.add(entityKey(speaker.toLowerCase()))
   for (const s of termStems(claim)) keys.add(`t:${s}`)
   for (const concept of conceptsOf(words(text))) keys.add(`c:${concept}`)
   for (const n of claim.numbers) {
@@ -326,8 +362,9 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
       facts.set(claim.sentence, [...(facts.get(claim.sentence) ?? []), claim])
     return claims.map((claim) => ownText(claim, facts.get(claim.sentence)!))
   })
+  const aliases = personAliases(story)
   const keySets: Set<string>[][] = story.map(({ claims }, a) =>
-    claims.map((claim, i) => ownKeys(claim, texts[a]![i]!)),
+    claims.map((claim, i) => ownKeys(claim, texts[a]![i]!, aliases)),
   )
   addVagueSpans(story, keySets)
   const df = new Map<string, number>()
