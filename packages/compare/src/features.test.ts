@@ -1,6 +1,6 @@
 import { extractClaims, type Claim } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
-import { makeArticle } from '../test/build'
+import { makeArticle, makeClaim } from '../test/build'
 import { buildClaimNodes, mainClause, similarity } from './features'
 
 /** How alike the first claims of two one-sentence articles are, of the kind of fact given. */
@@ -163,5 +163,21 @@ describe('one person across outlets', () => {
         ['Ana Ruiz and her brother Tom Ruiz watched Governor Ruiz sign the school budget bill.'],
       ),
     ).toEqual(['e:person:ruiz'])
+  })
+
+  it('takes a name one outlet could not type for the typed one another gives', () => {
+    const a = makeArticle('a', 'A', ['The law firm Popeo represents the city.'])
+    const b = makeArticle('b', 'B', ['Popeo, a law firm, represents the city.'])
+    const nodes = buildClaimNodes([
+      { article: a, claims: [makeClaim(a, 0, { entities: [['Popeo', 'other:popeo', 'other']] })] },
+      {
+        article: b,
+        claims: [makeClaim(b, 0, { entities: [['Popeo', 'org:popeo', 'organisation']] })],
+      },
+    ])
+    expect(nodes.map((n) => [...n.own.keys()].filter((k) => k.startsWith('e:')))).toEqual([
+      ['e:org:popeo'],
+      ['e:org:popeo'],
+    ])
   })
 })

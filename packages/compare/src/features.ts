@@ -170,6 +170,12 @@ function quoteShingles(claim: Claim): string[] {
 }
 
 const PERSON = 'person:'
+const UNTYPED = 'other:'
+
+/** A key without its type (`place:houston` → `houston`). */
+function bodyOf(key: string): string {
+  return key.slice(key.indexOf(':') + 1)
+}
 
 /** The surname a person key ends with (`person:barack-obama` → `obama`). */
 function surnameOf(key: string): string {
@@ -177,11 +183,12 @@ function surnameOf(key: string): string {
 }
 
 /**
- * One key per person across the story: an outlet that only ever gives a surname (`President
- * Obama` keys `person:obama`) names the person another outlet names in full
- * (`person:barack-obama`), when the story names in full only one person of that surname.
+ * One key per entity across the story, where outlets key it two ways: a surname one outlet only
+ * ever gives (`President Obama` keys `person:obama`) is the person another names in full
+ * (`person:barack-obama`), and a name one outlet's reader could not type (`other:houston`) is the
+ * typed one of another (`place:houston`), each when the story has only one such.
  */
-function personAliases(story: readonly StoryArticle[]): Map<string, string> {
+function entityAliases(story: readonly StoryArticle[]): Map<string, string> {
   const keys = new Set<string>()
   for (const { claims } of story) {
     for (const claim of claims) {
@@ -190,17 +197,26 @@ function personAliases(story: readonly StoryArticle[]): Map<string, string> {
       if (speaker) keys.add(speaker.toLowerCase())
     }
   }
-  const full = new Map<string, string[]>()
+  const fullNames = new Map<string, string[]>()
+  const typed = new Map<string, string[]>()
+  const add = (map: Map<string, string[]>, at: string, key: string) =>
+    map.set(at, [...(map.get(at) ?? []), key])
   for (const key of keys) {
-    if (!key.startsWith(PERSON) || !key.includes('-', PERSON.length)) continue
-    full.set(surnameOf(key), [...(full.get(surnameOf(key)) ?? []), key])
+    if (key.startsWith(PERSON) && key.includes('-', PERSON.length))
+      add(fullNames, surnameOf(key), key)
+    if (!key.startsWith(UNTYPED)) add(typed, bodyOf(key), key)
   }
   const aliases = new Map<string, string>()
   for (const key of keys) {
-    if (!key.startsWith(PERSON) || key.includes('-', PERSON.length)) continue
-    const named = full.get(key.slice(PERSON.length))
-    if (named?.length === 1) aliases.set(key, named[0]!)
+    const candidates = key.startsWith(UNTYPED)
+      ? typed.get(bodyOf(key))
+      : key.startsWith(PERSON) && !key.includes('-', PERSON.length)
+        ? fullNames.get(bodyOf(key))
+        : undefined
+    if (candidates?.length === 1) aliases.set(key, candidates[0]!)
   }
+  // A surname that is only a typed alias (`other:obama` → `person:obama`) goes on to the full name.
+  for (const [key, to] of aliases) aliases.set(key, aliases.get(to) ?? to)
   return aliases
 }
 
@@ -362,7 +378,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
       facts.set(claim.sentence, [...(facts.get(claim.sentence) ?? []), claim])
     return claims.map((claim) => ownText(claim, facts.get(claim.sentence)!))
   })
-  const aliases = personAliases(story)
+  const aliases = entityAliases(story)
   const keySets: Set<string>[][] = story.map(({ claims }, a) =>
     claims.map((claim, i) => ownKeys(claim, texts[a]![i]!, aliases)),
   )
