@@ -752,7 +752,7 @@ describe('classification rules', () => {
     expect(lawsuit?.kinds).toEqual(['hedge'])
   })
 
-  it('reads words inside allegations, a bare verb and a request for comment as nothing denied', () => {
+  it('reads words inside allegations, a bare verb, a limiting adverb and a request for comment as nothing denied', () => {
     const denial = 'The ministry never offered Tom Bell the post of harbour master.'
     expect(
       kindsOf(denial, 'The report said the ministry offered Tom Bell the post of harbour master.'),
@@ -768,6 +768,13 @@ describe('classification rules', () => {
       kindsOf(
         '“I did not approve them,” the senator said of the security requests.',
         'Congress has approved less money for embassy security than was requested.',
+      ),
+    ).toEqual([])
+    // A limiting adverb grants what follows and denies only how far it goes.
+    expect(
+      kindsOf(
+        'The mayor said the new budget does not precisely match the state rules on school funding.',
+        'The new budget matches the state rules on school funding.',
       ),
     ).toEqual([])
     // Not answering a request for comment leaves no statement unconfirmed.

@@ -182,6 +182,8 @@ export function findNegation(
   // putting people back to work`) are two statements of theirs, unless worded alike; two direct
   // quotes of one speaker are two things they said, however alike.
   if (oneSpeaker(a, b) && (!sameWording(a, b) || (quoted(a) && quoted(b)))) return undefined
+  // `do not precisely mirror` grants the mirroring and denies only how close it is.
+  if (negated.claim.negations.every((n) => limits(negated, n))) return undefined
   // What someone should or must not do is an opinion, no denial of a fact (`shouldn’t be
   // required to cover prenatal testing` / `a requirement … to cover prenatal testing`).
   if (negated.claim.negations.every((n) => prescribes(negated, n))) return undefined
@@ -273,4 +275,16 @@ function oneSpeaker(a: ClaimNode, b: ClaimNode): boolean {
     y?.key !== undefined &&
     oneName({ key: x.key, text: x.text }, { key: y.key, text: y.text })
   )
+}
+
+// Adverbs that, right after a negation, deny a degree of what follows rather than all of it.
+const LIMITING = new Set([
+  ...['precisely', 'exactly', 'entirely', 'fully', 'completely', 'wholly', 'totally'],
+  ...['quite', 'necessarily', 'always', 'altogether', 'just'],
+])
+
+/** Whether a negation only limits what it bears on (`not precisely`, `not entirely`). */
+function limits(node: ClaimNode, negation: Negation): boolean {
+  const [first] = words(sliceClaim(node, negation.scope.start, negation.scope.end))
+  return first !== undefined && LIMITING.has(first)
 }
