@@ -60,6 +60,17 @@ describe('attribution', () => {
       [['reported', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
     ],
     [
+      'a title the tagger cut from its name, and no speaker read from an opening phrase',
+      [
+        '“The law is wrong,” said Press Secretary Josh Earnest.',
+        'In an interview on Monday, the attorney general said that he had misspoken.',
+      ],
+      [
+        ['quote', 'Press Secretary Josh Earnest', 'person:joshua-earnest'],
+        ['reported', undefined, undefined],
+      ],
+    ],
+    [
       'the subject of the verb a reporting verb is the infinitive of',
       [
         'As criticism swelled, Mayor Ana Ruiz came to believe that a council member had called her a liar.',

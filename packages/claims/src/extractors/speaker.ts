@@ -1,5 +1,5 @@
 import type { Token } from '../analyse'
-import { PRONOUNS } from '../lexicon/roles'
+import { PRONOUNS, TITLES } from '../lexicon/roles'
 import { ANONYMOUS_HEADS, SPEECH_VERBS } from '../lexicon/speech'
 import { firstAtOrAfter } from '../sentences'
 import type { Entity } from '../types'
@@ -115,11 +115,17 @@ export function subjectBefore(
       const end = first - 2
       let start = end
       while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--
-      if (end >= 0 && isName(tokens, [start, end])) return [start, end]
+      // Not the end of an opening phrase (`In an interview on Monday, the attorney general said`).
+      const opening = tokens[start - 1]?.pos === 'ADP' || CALENDAR.test(tokens[end]?.text ?? '')
+      if (end >= 0 && !opening && isName(tokens, [start, end])) return [start, end]
     }
   }
   return [first, last]
 }
+
+// Days and months, which the tagger takes for proper nouns but which name no one.
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 
 /** Proper nouns only (`Michael Thibodeau`, `Sen. Maria Lopez`), as a name set off by commas is. */
 function isName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
@@ -166,10 +172,21 @@ export function describeSpeaker(options: {
   const b = tokens[span[1]]
   if (!a || !b) return undefined
   const inside: Entity[] = []
+  let end = b.end
   // Entities are in order and short: start a little before the phrase rather than at the top.
   for (let e = firstAtOrAfter(entities, a.start - LONGEST_NAME); e < entities.length; e++) {
     const entity = entities[e]
-    if (!entity || entity.start >= b.end) break
+    if (!entity) break
+    if (entity.start >= b.end) {
+      // A title the tagger cut from the name after it (`said Press Secretary Josh Earnest`, with
+      // `Josh` read as a verb): the person named is the speaker.
+      const adjacent = /^\s+$/.test(body.slice(b.end, entity.start))
+      if (adjacent && entity.type === 'person' && TITLES.has(b.lower)) {
+        inside.push(entity)
+        end = entity.end
+      }
+      break
+    }
     if (entity.end > a.start) inside.push(entity)
   }
   // `he`, `his lawyer`: the person the article's pronoun resolution found, if it found one.
@@ -182,7 +199,7 @@ export function describeSpeaker(options: {
   const affiliated = named !== undefined && named.type !== 'person'
   // A name cut by the phrase's edge (`Competition and | Markets Authority said`) is given whole.
   const from = Math.min(a.start, ...inside.map((e) => e.start))
-  const text = body.slice(from, b.end)
+  const text = body.slice(from, end)
   const heads = tokens
     .slice(span[0], span[1] + 1)
     .filter((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')
