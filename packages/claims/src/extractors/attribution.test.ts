@@ -60,13 +60,17 @@ describe('attribution', () => {
       [['reported', 'Mayor Ana Ruiz', 'person:ana-ruiz']],
     ],
     [
-      'a title the tagger cut from its name, and no speaker read from an opening phrase',
+      'a title the tagger cut from its name; no day read as a speaker',
       [
         '“The law is wrong,” said Press Secretary Josh Earnest.',
         'In an interview on Monday, the attorney general said that he had misspoken.',
+        'The mayor will not attend, Senator Ana Ruiz, Democrat of Ohio, said Tuesday.',
+        'The union pushed back Friday on a report claiming the plant would close.',
       ],
       [
         ['quote', 'Press Secretary Josh Earnest', 'person:joshua-earnest'],
+        ['reported', undefined, undefined],
+        ['reported', 'Senator Ana Ruiz', 'person:ana-ruiz'],
         ['reported', undefined, undefined],
       ],
     ],

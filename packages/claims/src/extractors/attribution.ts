@@ -2,7 +2,13 @@ import type { Token } from '../analyse'
 import type { Attribution, Entity } from '../types'
 import type { Quote } from './quotes'
 import type { Speaker, SpeakerContext } from './speaker'
-import { describeSpeaker, isSpeechVerb, objectAfter, subjectBefore } from './speaker'
+import {
+  describeSpeaker,
+  isCalendarWord,
+  isSpeechVerb,
+  objectAfter,
+  subjectBefore,
+} from './speaker'
 
 export interface AttributionInput {
   body: string
@@ -64,7 +70,13 @@ const ENDS = new Set(['.', '!', '?', '”', '"', ','])
  */
 function speakerAfterComma(tokens: readonly Token[], v: number): [number, number] | undefined {
   const object = objectAfter(tokens, v)
-  if (object && (object[1] + 1 >= tokens.length || ENDS.has(tokens[object[1] + 1]?.text ?? ''))) {
+  // `Durbin, Democrat of Illinois, said Tuesday.`: a day after the verb is when, not who.
+  const when = object !== undefined && object[0] === object[1] && isCalendarWord(tokens[object[0]])
+  if (
+    object &&
+    !when &&
+    (object[1] + 1 >= tokens.length || ENDS.has(tokens[object[1] + 1]?.text ?? ''))
+  ) {
     return object
   }
   for (let k = v - 2; k >= 0; k--) {

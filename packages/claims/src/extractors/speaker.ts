@@ -97,9 +97,14 @@ export function subjectBefore(
   let first = last + 1
   while (first > 0 && inNounPhrase(tokens[first - 1])) first--
   first = extendOverOf(tokens, first)
-  // `The ministry in a statement said`: step over one prepositional phrase to the subject.
+  // `The ministry in a statement said`: step over one prepositional phrase to the subject, but
+  // not to a day (`pushed back Friday on a report claiming …`).
   const before = tokens[first - 1]
-  if (before?.pos === 'ADP' && inNounPhrase(tokens[first - 2])) {
+  if (
+    before?.pos === 'ADP' &&
+    inNounPhrase(tokens[first - 2]) &&
+    !isCalendarWord(tokens[first - 2])
+  ) {
     last = first - 2
     first = last
     while (first > 0 && inNounPhrase(tokens[first - 1])) first--
@@ -116,7 +121,7 @@ export function subjectBefore(
       let start = end
       while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--
       // Not the end of an opening phrase (`In an interview on Monday, the attorney general said`).
-      const opening = tokens[start - 1]?.pos === 'ADP' || CALENDAR.test(tokens[end]?.text ?? '')
+      const opening = tokens[start - 1]?.pos === 'ADP' || isCalendarWord(tokens[end])
       if (end >= 0 && !opening && isName(tokens, [start, end])) return [start, end]
     }
   }
@@ -126,6 +131,11 @@ export function subjectBefore(
 // Days and months, which the tagger takes for proper nouns but which name no one.
 const CALENDAR =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+/** Whether a token is a day or month name, which may stand where a speaker does but names no one. */
+export function isCalendarWord(token: Token | undefined): boolean {
+  return token !== undefined && CALENDAR.test(token.text)
+}
 
 /** Proper nouns only (`Michael Thibodeau`, `Sen. Maria Lopez`), as a name set off by commas is. */
 function isName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
