@@ -49,6 +49,11 @@ describe('one key per person, however the article names them', () => {
       ],
     ],
     [
+      'an organisation’s one-word name that is the surname of someone named in full is that person',
+      ['Michael Bloomberg endorsed the mayor on Monday.', 'Bloomberg said she would win.'],
+      ['Michael Bloomberg → person:michael-bloomberg', 'Bloomberg → person:michael-bloomberg'],
+    ],
+    [
       'a quoted nickname names the person too',
       ['William "Bud" Tanner was sworn in.', 'Bud Tanner thanked his staff.'],
       [

@@ -141,7 +141,15 @@ export function resolveName(
   }
   const alias = mention.type === 'person' ? names.byAlias.get(word)?.[0] : undefined
   if (alias) return { ...alias, mention: { ...mention, name: alias.mention.name } }
-  if (mention.form === 'single' || (mention.type === 'person' && !word.includes(' '))) {
+  // A one-word organisation name that is also the surname of someone the article names in full
+  // (`Bloomberg said` after `Michael Bloomberg`) is that person: a writer who meant the company
+  // beside its founder would name it apart (`Bloomberg News`, `Bloomberg L.P.`).
+  const surname = !word.includes(' ') && names.bySurname.has(word)
+  if (
+    mention.form === 'single' ||
+    (mention.type === 'person' && !word.includes(' ')) ||
+    (mention.type === 'organisation' && surname)
+  ) {
     const person =
       pickPerson(names.bySurname.get(word), mention, genders) ??
       pickPerson(names.byWord.get(word), mention, genders)
