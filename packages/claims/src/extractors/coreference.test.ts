@@ -54,6 +54,14 @@ describe('one key per person, however the article names them', () => {
       ['Michael Bloomberg → person:michael-bloomberg', 'Bloomberg → person:michael-bloomberg'],
     ],
     [
+      'a party word is not a committee named after the party',
+      ['The Democratic National Committee met on Monday.', 'One Democratic lawmaker objected.'],
+      [
+        'Democratic National Committee → org:democratic-national-committee',
+        'Democratic → other:democratic',
+      ],
+    ],
+    [
       'a quoted nickname names the person too',
       ['William "Bud" Tanner was sworn in.', 'Bud Tanner thanked his staff.'],
       [

@@ -1,5 +1,6 @@
 import { entityKey } from '../keys'
 import { ORGANISATION_HEADS, ORGANISATION_LEADS } from '../lexicon/organisations'
+import { PARTY_ADJECTIVES } from '../lexicon/roles'
 import { parsePersonName } from '../person-names'
 import type { Entity } from '../types'
 import { roleDescription } from './describe'
@@ -84,8 +85,13 @@ export function collectFullNames(mentions: readonly Mention[]): FullNames {
       }
     } else if ((mention.type === 'organisation' || mention.type === 'court') && parts.length > 1) {
       const firstWord = (parts[0] ?? '').toLowerCase()
-      // `House` alone is not the `House Ethics Committee`: a head word names many bodies.
-      if (!ORGANISATION_HEADS.has(firstWord) && !ORGANISATION_LEADS.has(firstWord))
+      // `House` alone is not the `House Ethics Committee`: a head word names many bodies; nor is
+      // `Democratic` the `Democratic National Committee`: a party word describes its members.
+      if (
+        !ORGANISATION_HEADS.has(firstWord) &&
+        !ORGANISATION_LEADS.has(firstWord) &&
+        !PARTY_ADJECTIVES.has(firstWord)
+      )
         push(names.byFirstWord, firstWord, resolved)
       push(names.byInitials, initials(mention.name, true), resolved)
       push(names.byInitials, initials(mention.name, false), resolved)
