@@ -83,12 +83,13 @@ describe('findStatusConflict', () => {
     )
   })
 
-  it('reads `is expected to`, `has yet to` and `is prepared to` as pending', () => {
+  it('reads `is expected to`, `was expected to`, `has yet to` and `is prepared to` as pending', () => {
     for (const pending of [
       'The board is expected to approve the merger of the two banks.',
       'The board has yet to approve the merger of the two banks.',
       'The chairman said the board is prepared to approve the merger of the two banks.',
       'The board plans to approve the merger of the two banks.',
+      'The board was expected to approve the merger of the two banks, people close to it said.',
     ]) {
       const [done, later] = nodes('The board approved the merger of the two banks.', pending)
       expect(findStatusConflict(done, later)?.pending, pending).toBe(later)
