@@ -128,11 +128,11 @@ export function subjectBefore(
   return [first, last]
 }
 
-// Days and months, which the tagger takes for proper nouns but which name no one.
-const CALENDAR =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+// Days of the week, which the tagger takes for proper nouns but which name no one. Months are left
+// out: `May` and `June` are names too (`Theresa May said`).
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
 
-/** Whether a token is a day or month name, which may stand where a speaker does but names no one. */
+/** Whether a token is a weekday, which may stand where a speaker does but names no one. */
 export function isCalendarWord(token: Token | undefined): boolean {
   return token !== undefined && CALENDAR.test(token.text)
 }
