@@ -132,6 +132,10 @@ function qualifiesShared(hedged: ClaimNode, flat: ClaimNode): boolean {
   return hedges.some((h) => qualifiedStems(hedged, h, names).some((s) => stated.has(s)))
 }
 
+/**
+ * A claim of one outlet that qualifies what a claim of another outlet in the facet states flatly:
+ * the same statement, with the qualifier bearing on words the flat claim states.
+ */
 export function findHedge(outlets: Map<number, ClaimNode[]>): Divergence | undefined {
   const hedged = [...outlets.values()].flat().find(isHedged)
   if (!hedged) return undefined
