@@ -62,6 +62,15 @@ describe('one key per person, however the article names them', () => {
       ],
     ],
     [
+      'a month that is a given name is part of the name, and the name goes on',
+      ['Prime Minister Theresa May met April Ryan on Monday.', 'May said the talks went well.'],
+      [
+        'Theresa May → person:theresa-may',
+        'April Ryan → person:april-ryan',
+        'May → person:theresa-may',
+      ],
+    ],
+    [
       'a quoted nickname names the person too',
       ['William "Bud" Tanner was sworn in.', 'Bud Tanner thanked his staff.'],
       [

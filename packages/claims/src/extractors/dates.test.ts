@@ -99,6 +99,13 @@ describe('dates in claims', () => {
     expect(datesOf('May 15 was the deadline, officials said.')).toEqual([['May 15', '2018-05-15']])
     expect(datesOf('Ms. May said it was over.')).toEqual([])
   })
+
+  it('reads a month that is part of a name as no date, and one that puts a time there as one', () => {
+    const datesOf = (sentence: string) =>
+      extractClaims(articleOf([sentence], '2019-01-25')).flatMap((c) => c.dates.map((d) => d.text))
+    expect(datesOf('Prime Minister Theresa May met April Ryan in June.')).toEqual(['June'])
+    expect(datesOf('In April Trump said the wall would be built.')).toEqual(['April'])
+  })
 })
 
 describe('decades', () => {

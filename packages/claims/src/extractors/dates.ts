@@ -1,6 +1,7 @@
 import type { Token, WinkEntity } from '../analyse'
 import type { DateGranularity, DateMention } from '../types'
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar'
+import { monthInName } from './month-names'
 import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words'
 
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3))
@@ -196,6 +197,8 @@ export function extractDates(options: {
     if (!a || !b) continue
     const text = body.slice(a.start, b.end)
     if (entity.type === 'DURATION' && !keepDuration(text)) continue
+    // `April Ryan`, `Theresa May`: a month that is part of a name dates nothing.
+    if (first === last && monthInName(tokens, first)) continue
     if (isAge(tokens, first, text)) continue
     for (let k = first; k <= last; k++) mask[k] = true
     const resolved =

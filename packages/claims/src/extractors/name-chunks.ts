@@ -6,6 +6,7 @@ import { PLACE_LEADS, PLACES } from '../lexicon/places'
 import { NAME_PARTICLES, NAME_SUFFIXES, PARTY_NOUNS } from '../lexicon/roles'
 import { STATE_NAMES } from '../lexicon/us-states'
 import { capitalised } from './mentions'
+import { monthInName } from './month-names'
 import { isTitle, roleBefore, splitAtTitles } from './titles'
 
 /** A run of capitalised tokens that names something, with the role written before it. */
@@ -91,7 +92,8 @@ function isHeadline(tokens: readonly Token[]): boolean {
 
 function nameLike(tokens: readonly Token[], k: number, headline: boolean): boolean {
   const token = tokens[k]
-  if (!token || !capitalised(token) || CALENDAR.has(token.lower)) return false
+  if (!token || !capitalised(token)) return false
+  if (CALENDAR.has(token.lower) && !monthInName(tokens, k)) return false
   if (MONTH_ABBREVIATION.test(token.lower) || NEVER_NAMES.test(token.lower)) return false
   // A lone capital (`D-Calif.`) is an abbreviation, not a name.
   if (/^\p{Lu}\.?$/u.test(token.text)) return false
