@@ -20,13 +20,16 @@ function kindsOfFacts(x: string, y: string): string[] {
   return [...kinds]
 }
 
-/** The kinds of divergence between one sentence of each of two outlets, claims extracted. */
+/** The kinds of divergence between the main clauses of one sentence of each of two outlets. */
 function kindsOf(x: string, y: string): string[] {
   const story = [makeArticle('a', 'A', [x]), makeArticle('b', 'B', [y])]
-  const [na, nb] = buildClaimNodes(
+  const nodes = buildClaimNodes(
     story.map((article) => ({ article, claims: extractClaims(article) })),
   )
-  return classifyGroup([na!, nb!], [[na!, nb!]]).map((d) => d.kind)
+  const main = (article: number) =>
+    nodes.find((n) => n.articleIndex === article && n.claim.fact === 'main')!
+  const [na, nb] = [main(0), main(1)]
+  return classifyGroup([na, nb], [[na, nb]]).map((d) => d.kind)
 }
 
 describe('classification rules', () => {

@@ -21,6 +21,13 @@ const SAME_STATEMENT = 0.5
 // shared word was all 6 attribution and 8 hedge divergences there had, every one judged false.
 const SAME_STATEMENT_WORDS = 2
 
+/**
+ * Where a clause ends: punctuation, quote marks and a dash set off by spaces. A quote mark ends
+ * one too: `said its assessments… “the product will be marketed”` puts the future in the quote,
+ * not in what the sentence reports.
+ */
+export const CLAUSE_BREAK = /[,;:“”"()]|\s[–—-]\s/
+
 /** The words of a claim's sentence between two body offsets. */
 export function sliceClaim(node: ClaimNode, start: number, end: number): string {
   const { claim } = node

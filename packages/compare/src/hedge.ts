@@ -3,7 +3,7 @@
 // here says what a hedge of the statement both make needs.
 import type { HedgeKind } from '@parallax/claims'
 import { conceptsOf } from './concepts'
-import { type Divergence, sameWording, sliceClaim } from './divergence'
+import { CLAUSE_BREAK, type Divergence, sameWording, sliceClaim } from './divergence'
 import { contentStems, words, type ClaimNode } from './features'
 
 // What turns a fact into something less: an estimate, an allegation, a report, a belief. A bare
@@ -88,8 +88,8 @@ function bothAccuse(hedged: ClaimNode, flat: ClaimNode): boolean {
 // The most words a qualifying phrase set off by commas has (`according to estimates by Israel
 // Defense`); a longer clause says something of its own.
 const QUALIFIER_PHRASE_WORDS = 6
-// Where the words a qualifier bears on end.
-const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/gu
+// Where the words a qualifier bears on end, each place in a text.
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu')
 
 /**
  * The content words a qualifier bears on: the rest of its clause (`accused of speeding twice`, not
@@ -107,7 +107,7 @@ function qualifiedStems(
     contentStems(text.slice(from, to)).filter((s) => !names.has(s))
   const from = Math.max(0, hedge.start - node.claim.start)
   const to = Math.max(from, hedge.end - node.claim.start)
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length]
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAKS)].map((m) => m.index), text.length]
   const end = breaks.find((b) => b >= to) ?? text.length
   const start = breaks.filter((b) => b <= from).at(-1) ?? 0
   const rest = stems(to, end)

@@ -1,4 +1,5 @@
 import { conceptMentions } from './concepts'
+import { CLAUSE_BREAK } from './divergence'
 import { stem, words, type ClaimNode } from './features'
 import { LABEL_TRAILING_WORDS as FUNCTION_WORDS } from './lexicon/label'
 import { CONDITION_WORDS, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
@@ -14,9 +15,6 @@ export interface StatusConflict {
   pendingWords: string
 }
 
-// Clauses end at punctuation and quote marks: `said its assessments… “the product will be
-// marketed”` puts the future in the quote, not in what the sentence reports.
-const CLAUSE_BREAK = /[,;:“”"()]|\s[–—-]\s/
 const CUES = PENDING_CUES.map((cue) => cue.split(' '))
 // Words either side of the shared event that are quoted to show it.
 const CONTEXT_WORDS = 3
