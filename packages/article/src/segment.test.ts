@@ -52,6 +52,14 @@ describe('segmentSentences', () => {
       ['Mr. Smith met Dr. Jones and Prof. Lee.', 'They talked.'],
     ],
     [
+      'plural titles before a list of names',
+      'Among the candidates are Reps. Ann Lee and Tom Diaz. Sens. Ruth Ames and Al Ortiz declined.',
+      [
+        'Among the candidates are Reps. Ann Lee and Tom Diaz.',
+        'Sens. Ruth Ames and Al Ortiz declined.',
+      ],
+    ],
+    [
       'U.S. mid-sentence',
       'The U.S. Justice Department sued. It lost.',
       ['The U.S. Justice Department sued.', 'It lost.'],

@@ -1,10 +1,14 @@
 // Word lists the sentence segmenter consults. Data, kept apart from the code that reads it.
 
-/** Abbreviations that never end a sentence: a name or a number always follows them. */
+/**
+ * Abbreviations that never end a sentence: a name or a number always follows them. Titles come in
+ * the plural too, before a list of names (`Sens. John McCain and Lindsey Graham`).
+ */
 // prettier-ignore
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'st', 'rev', 'hon', 'gen', 'lt', 'col', 'maj',
   'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres', 'supt', 'insp', 'atty',
+  'drs', 'profs', 'revs', 'gens', 'lts', 'cols', 'capts', 'sgts', 'adms', 'govs', 'sens', 'reps',
   'messrs', 'mme', 'mlle', 'fr', 'amb', 'brig', 'pvt', 'mt', 'vs', 'cf', 'approx', 'ibid', 'e.g',
   'i.e', 'viz', 'a.k.a',
 ])
