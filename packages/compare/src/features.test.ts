@@ -1,6 +1,7 @@
 import { extractClaims, type Claim } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle, makeClaim } from '../test/build'
+import { expandContractions } from './contractions'
 import { buildClaimNodes, mainClause, similarity } from './features'
 
 /** How alike the first claims of two one-sentence articles are, of the kind of fact given. */
@@ -179,5 +180,36 @@ describe('one person across outlets', () => {
       ['e:org:popeo'],
       ['e:org:popeo'],
     ])
+  })
+})
+
+describe('quotes as runs of words', () => {
+  function quoteKeys(text: string): string[] {
+    const article = makeArticle('a', 'Daily Ledger', [text])
+    const [node] = buildClaimNodes([{ article, claims: extractClaims(article) }])
+    return [...node!.all.keys()].filter((k) => k.startsWith('q:')).sort()
+  }
+
+  it('reads a quote the same with and without contractions', () => {
+    expect(quoteKeys('“I didn’t send that picture,” the senator said.')).toEqual(
+      quoteKeys('“I did not send that picture,” the senator said.'),
+    )
+    expect(expandContractions(['we’re', "can't", 'won’t', "i'm", "she's"])).toEqual([
+      'we',
+      'are',
+      'can',
+      'not',
+      'will',
+      'not',
+      'i',
+      'am',
+      "she's",
+    ])
+  })
+
+  it('keys no run made only of words every speaker uses', () => {
+    const keys = quoteKeys('“I am not sure that it was sent,” the senator said.')
+    expect(keys).not.toContain('q:i am not')
+    expect(keys).toContain('q:not sure that')
   })
 })

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import { calendarDay, timeOfDay, type Claim } from '@parallax/claims'
 import { conceptsOf } from './concepts'
+import { expandContractions } from './contractions'
 import { looksLikeYear } from './numbers'
 import {
   ANAPHORIC_OPENERS,
@@ -162,10 +163,15 @@ function quoteShingles(claim: Claim): string[] {
   if (!quote) return []
   const from = Math.max(quote.start, claim.start) - claim.start
   const to = Math.min(quote.end, claim.end) - claim.start
-  const tokens = from < to ? words(claim.text.slice(from, to)) : []
+  const tokens = from < to ? expandContractions(words(claim.text.slice(from, to))) : []
   const shingles: string[] = []
-  for (let i = 0; i + SHINGLE <= tokens.length; i++)
-    shingles.push(tokens.slice(i, i + SHINGLE).join(' '))
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+    const run = tokens.slice(i, i + SHINGLE)
+    // `I am not` or `that it was` opens quotes of every speaker: a run tells one quote from
+    // another only through a word of its own.
+    if (run.every((w) => STOPWORDS.has(w))) continue
+    shingles.push(run.join(' '))
+  }
   return shingles
 }
 

@@ -1,0 +1,31 @@
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = {
+  "can't": 'can',
+  cannot: 'can',
+  "won't": 'will',
+  "shan't": 'shall',
+}
+const SUFFIX_WORDS: Readonly<Record<string, string>> = {
+  re: 'are',
+  ve: 'have',
+  ll: 'will',
+  m: 'am',
+}
+
+/**
+ * Contractions written out (`didn't` → `did not`, `we're` → `we are`), so one quote printed with
+ * and without them gives the same runs of words. `'s` and `'d` stay: each stands for two words.
+ */
+export function expandContractions(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (const raw of tokens) {
+    const token = raw.replace(/’/g, "'")
+    const irregular = IRREGULAR_NEGATIONS[token]
+    const negation = /^(\p{L}+)n't$/u.exec(token)
+    const suffix = /^(\p{L}+)'(re|ve|ll|m)$/u.exec(token)
+    if (irregular) out.push(irregular, 'not')
+    else if (negation) out.push(negation[1]!, 'not')
+    else if (suffix) out.push(suffix[1]!, SUFFIX_WORDS[suffix[2]!]!)
+    else out.push(raw)
+  }
+  return out
+}
