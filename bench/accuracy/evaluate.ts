@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { compareArticles, type Comparison } from '@parallax/compare'
 import { compareBaseline } from './baseline'
-import { loadArticle, type DevStory } from './dev-set'
+import { loadStory, type DevStory, type GoldSet } from './dev-set'
 import { scoreStory, type StoryScore, type StoryTotals } from './score'
 import type { ScoredComparison } from './types'
 
@@ -18,7 +18,7 @@ export interface StoryRun {
 
 export function runStory(story: DevStory): StoryRun {
   const start = process.cpuUsage()
-  const articles = story.files.map(loadArticle)
+  const articles = loadStory(story)
   const comparison = compareArticles(articles)
   const used = process.cpuUsage(start)
   const baseline = compareBaseline(articles)
@@ -57,14 +57,17 @@ export interface Floor {
   maxFacetsPerSentence: number
 }
 
-const FLOOR_PATH = new URL('./floor.json', import.meta.url)
-
-export function readFloor(): Floor {
-  return JSON.parse(readFileSync(FLOOR_PATH, 'utf8')) as Floor
+const FLOOR_PATHS: Record<GoldSet, URL> = {
+  dev: new URL('./floor.json', import.meta.url),
+  heldout: new URL('./heldout-floor.json', import.meta.url),
 }
 
-export function writeFloor(totals: StoryTotals): void {
+export function readFloor(set: GoldSet = 'dev'): Floor {
+  return JSON.parse(readFileSync(FLOOR_PATHS[set], 'utf8')) as Floor
+}
+
+export function writeFloor(totals: StoryTotals, set: GoldSet = 'dev'): void {
   const { grouped, status, kinds, falseDiverge, maxFacetsPerSentence } = totals
   const floor: Floor = { grouped, status, kinds, falseDiverge, maxFacetsPerSentence }
-  writeFileSync(FLOOR_PATH, `${JSON.stringify(floor, null, 2)}\n`)
+  writeFileSync(FLOOR_PATHS[set], `${JSON.stringify(floor, null, 2)}\n`)
 }

@@ -4,10 +4,16 @@
 import { basename, extname } from 'node:path'
 import type { GoldStory, ScoredFacet } from './types'
 
-/** Outlets by letter, named by their file (`fox`, `nyt`, `huffpost`), the same in every story. */
+/**
+ * Outlets by letter, the same in every story: the outlet the gold names, or else the file's name
+ * (`fox`, `nyt`, `huffpost`).
+ */
 export function outletNames(gold: GoldStory): Map<string, string> {
   return new Map(
-    Object.entries(gold.articles).map(([letter, a]) => [letter, basename(a.file, extname(a.file))]),
+    Object.entries(gold.articles).map(([letter, a]) => [
+      letter,
+      a.outlet ?? basename(a.file, extname(a.file)),
+    ]),
   )
 }
 

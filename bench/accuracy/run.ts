@@ -1,5 +1,5 @@
 // Comparison accuracy on the real-news dev set (../shared/eval), Parallax beside a TF-IDF baseline:
-// `pnpm exec tsx bench/accuracy/run.ts [--record] [--verbose] [--story ID]`.
+// `pnpm exec tsx bench/accuracy/run.ts [--set dev|heldout] [--record] [--verbose] [--story ID]`.
 // Every comparison is also scored by ../shared/eval/score.mjs itself; any difference from the
 // port fails the run, so the numbers here are the numbers the eval's own script gives.
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { COMPARE_VERSION } from '@parallax/compare'
 import { BASELINE_THRESHOLD } from './baseline'
-import { readDevSet } from './dev-set'
+import { readDevSet, type GoldSet } from './dev-set'
 import { runStory, sumTotals, writeFloor } from './evaluate'
 import { confusionTable, facetLines, missCauses, storyTable } from './report'
 import { recordSection } from '../record'
@@ -19,11 +19,16 @@ const { values } = parseArgs({
     record: { type: 'boolean' },
     verbose: { type: 'boolean' },
     story: { type: 'string' },
+    set: { type: 'string', default: 'dev' },
   },
 })
+if (values.set !== 'dev' && values.set !== 'heldout') {
+  throw new Error(`bench/accuracy: --set is dev or heldout, not ${values.set}`)
+}
+const set: GoldSet = values.set
 if (values.record && values.story) throw new Error('bench/accuracy: --record scores every story')
 
-const stories = readDevSet(values.story)
+const stories = readDevSet(values.story, set)
 runStory(stories[0]!) // untimed: the first comparison loads the language models
 const runs = stories.map(runStory)
 
@@ -32,6 +37,7 @@ const differences = runs.flatMap((r) =>
   (['parallax', 'tfidf'] as const).flatMap((name) =>
     checkWithScoreMjs({
       storyId: r.story.gold.id,
+      goldPath: r.story.goldPath,
       comparison: name === 'parallax' ? r.comparison : r.baseline,
       totals: r[name].totals,
       dir,
@@ -44,7 +50,7 @@ rmSync(dir, { recursive: true, force: true })
 const results = runs.flatMap((r) => r.parallax.facets)
 const cpu = os.cpus()
 const section = [
-  `Run ${new Date().toISOString().slice(0, 16)}Z on ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'} (nproc ${os.availableParallelism()}), Node ${process.version}; compare ${COMPARE_VERSION}; ${runs.length} stories, ${runs.length * 3} articles, ${results.length} gold facets; baseline threshold ${BASELINE_THRESHOLD}.`,
+  `${set === 'dev' ? 'Dev set' : 'Held-out set'}: run ${new Date().toISOString().slice(0, 16)}Z on ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'} (nproc ${os.availableParallelism()}), Node ${process.version}; compare ${COMPARE_VERSION}; ${runs.length} stories, ${runs.length * 3} articles, ${results.length} gold facets; baseline threshold ${BASELINE_THRESHOLD}.`,
   '',
   storyTable(runs),
   '',
@@ -70,6 +76,6 @@ console.log(
 )
 
 if (values.record) {
-  recordSection('accuracy', section)
-  writeFloor(sumTotals(runs.map((r) => r.parallax.totals)))
+  recordSection(set === 'dev' ? 'accuracy' : 'accuracy-heldout', section)
+  writeFloor(sumTotals(runs.map((r) => r.parallax.totals)), set)
 }

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GOLD_PATH, SCORE_MJS } from './dev-set'
+import { SCORE_MJS } from './dev-set'
 import type { StoryTotals } from './score'
 import type { ScoredComparison } from './types'
 
@@ -20,6 +20,7 @@ const SUMMARY: Record<string, RegExp> = {
 /** Differences between score.mjs's summary and the port's totals, as `name mjs≠port`; empty when equal. */
 export function checkWithScoreMjs(options: {
   storyId: string
+  goldPath: string
   comparison: ScoredComparison
   totals: StoryTotals
   dir: string
@@ -29,7 +30,7 @@ export function checkWithScoreMjs(options: {
   writeFileSync(file, JSON.stringify(options.comparison))
   const output = execFileSync(
     process.execPath,
-    [SCORE_MJS, GOLD_PATH, file, '--story', options.storyId],
+    [SCORE_MJS, options.goldPath, file, '--story', options.storyId],
     { encoding: 'utf8' },
   )
   const line = output.trim().split('\n').pop() ?? ''
