@@ -29,3 +29,20 @@ export function expandContractions(tokens: readonly string[]): string[] {
   }
   return out
 }
+
+/**
+ * The contracted forms of pronouns and auxiliaries (`it's`, `they’re`, `didn't`, `won’t`), with
+ * either apostrophe: function words too, however a paper's style writes them.
+ */
+function contractedFunctionWords(): string[] {
+  const pronouns = 'i you he she it we they that there here what who where let'.split(' ')
+  const auxiliaries =
+    'is are was were do does did have has had could would should must need ca wo sha ai'.split(' ')
+  const forms = [
+    ...pronouns.flatMap((p) => ["'s", "'re", "'m", "'ve", "'ll", "'d"].map((s) => p + s)),
+    ...auxiliaries.map((a) => `${a}n't`),
+  ]
+  return forms.flatMap((f) => [f, f.replace("'", '’')])
+}
+
+export const CONTRACTED_FUNCTION_WORDS: readonly string[] = contractedFunctionWords()

@@ -2,7 +2,7 @@ import { extractClaims, type Claim } from '@parallax/claims'
 import { describe, expect, it } from 'vitest'
 import { makeArticle, makeClaim } from '../test/build'
 import { expandContractions } from './contractions'
-import { buildClaimNodes, mainClause, similarity } from './features'
+import { buildClaimNodes, contentStems, mainClause, similarity } from './features'
 
 /** How alike the first claims of two one-sentence articles are, of the kind of fact given. */
 function similar(a: string, b: string, fact?: Claim['fact']): number {
@@ -211,5 +211,12 @@ describe('quotes as runs of words', () => {
     const keys = quoteKeys('“I am not sure that it was sent,” the senator said.')
     expect(keys).not.toContain('q:i am not')
     expect(keys).toContain('q:not sure that')
+  })
+})
+
+describe('contentStems', () => {
+  it('leaves out contracted function words, whichever apostrophe is used', () => {
+    expect(contentStems('It’s what they didn’t say')).toEqual([])
+    expect(contentStems("It's what we'll tell them that's new")).toEqual(['new'])
   })
 })

@@ -1,3 +1,5 @@
+import { CONTRACTED_FUNCTION_WORDS } from '../contractions'
+
 /**
  * Function words and reporting verbs that say nothing about what a sentence asserts. Used only when
  * a claim arrives without key terms, to build them from its words.
@@ -11,7 +13,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   through to too under until up very was we were what when where which while who whom why will with
   would you your yours yourself yourselves said says say told tell according added add one two`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(CONTRACTED_FUNCTION_WORDS),
 )
 
 /** Words that, opening a sentence, point back to what the previous sentence was about. */
