@@ -29,6 +29,19 @@ describe('extractClaims', () => {
     expect(claims.map((c) => c.sentence)).toEqual([2])
   })
 
+  it('keeps what someone is quoted saying, question or fragment, but not a word or two', () => {
+    const claims = extractClaims(
+      articleOf([
+        'The man approached him on the sidewalk.',
+        '“Do you fully support the Obama agenda?”',
+        '“Some phony theology.”',
+        '“Why?”',
+        'Will it be a big story?',
+      ]),
+    )
+    expect(claims.map((c) => c.sentence)).toEqual([0, 1, 2])
+  })
+
   it('ties each claim to its sentence by offsets into the body', () => {
     const article = articleOf([
       'NSO’s license was challenged.',

@@ -58,11 +58,29 @@ function withoutNoComment(hedges: Hedge[], negations: readonly Negation[]): Hedg
   return hedges.filter((h) => !cues.some((n) => h.start >= n.start && h.end <= n.end))
 }
 
+// Fewer words than this (`Why?`, `Hard.`) state nothing a reader could line up.
+const MIN_WORDS = 3
+
 /** A sentence asserts something when it has a verb and is not a question (`Does the firm …?`). */
 function isAssertive(view: SentenceView): boolean {
   const words = view.tokens.filter((t) => t.kind !== 'punctuation')
   const hasVerb = view.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  return words.length >= 3 && hasVerb && !/\?[\s"”’)]*$/.test(view.text)
+  return words.length >= MIN_WORDS && hasVerb && !/\?[\s"”’)]*$/.test(view.text)
+}
+
+/**
+ * A sentence that is someone's words in quotation marks, question or fragment (`“Do you fully
+ * support the Obama agenda?”`, `“Some phony theology.”`): what was said is a fact of the story
+ * even when it asserts nothing, and outlets print it word for word.
+ */
+function isQuotedSpeech(view: SentenceView, quotes: readonly Quote[]): boolean {
+  const words = view.tokens.filter((t) => t.kind !== 'punctuation')
+  if (words.length < MIN_WORDS) return false
+  let quoted = 0
+  for (const t of words) {
+    if (quotes.some((q) => t.start >= q.inner.start && t.end <= q.inner.end)) quoted++
+  }
+  return quoted * 2 > words.length
 }
 
 /**
@@ -227,7 +245,7 @@ export function extractClaims(article: Article): Claim[] {
       if (entity.type === 'person' || entity.type === 'organisation')
         context.lastEntity[entity.type] = entity
     }
-    if (!isAssertive(view)) return
+    if (!isAssertive(view) && !isQuotedSpeech(view, overlapping)) return
     const { dates, mask } = extractDates({
       body,
       tokens: view.tokens,
