@@ -13,6 +13,15 @@ describe('the facts of a sentence', () => {
     expect(facts).toContainEqual(['appositive', 'Marco Lindqvist, 56, of Tampa, Fla.'])
   })
 
+  it('ends a description of a name where a list of names goes on', () => {
+    const facts = factsOf(
+      'Members re-elected Representative Ann Lowe, 71, of Ohio, as well as Representative Tom Barr, 68, of Iowa.',
+    )
+    expect(facts).toContainEqual(['appositive', 'Representative Ann Lowe, 71, of Ohio'])
+    const appositives = facts.filter(([fact]) => fact === 'appositive').map(([, text]) => text)
+    expect(appositives.some((text) => text.includes('Lowe') && text.includes('Barr'))).toBe(false)
+  })
+
   it('gives an indefinite description after a noun as a fact about it, but not an item of a list', () => {
     expect(
       factsOf('The lawyer said his client, a 21-year police veteran, was fired on Friday.'),

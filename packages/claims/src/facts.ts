@@ -206,6 +206,17 @@ function isDescription(tokens: readonly Token[], from: number, to: number): bool
   return true
 }
 
+// `…, as well as Representative James E. Clyburn, 76,`: a list goes on, no description of the name.
+const LIST_OPENERS = ['as well as', 'along with', 'together with']
+
+function addsToList(tokens: readonly Token[], from: number): boolean {
+  const opening = tokens
+    .slice(from, from + 3)
+    .map((t) => t.lower)
+    .join(' ')
+  return LIST_OPENERS.some((o) => opening === o || opening.startsWith(`${o} `))
+}
+
 /** A place after a place (`Aventura, Fla.`) is one name, not an appositive. */
 function isPlaceTail(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from <= 3 && tokens.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '.')
@@ -276,6 +287,7 @@ export function splitFacts(tokens: readonly Token[]): FactSegment[] {
         if (size === 0 || !isDescription(tokens, from, close)) break
         if (isListTail(tokens, from, close) && !isPlaceTail(tokens, from, close)) break
         if (JOINERS.has(tokens[from]!.lower) || EVENT_CLAUSES.has(tokens[from]!.lower)) break
+        if (addsToList(tokens, from)) break
         // `sued by his aide, Lauren Greene, in 2014,`: a time or place after the name is no
         // description of it; `of Aventura` is where the person is from.
         if (tokens[from]!.pos === 'ADP' && tokens[from]!.lower !== 'of') break
