@@ -780,6 +780,20 @@ describe('classification rules', () => {
         'The new budget matches the state rules on school funding.',
       ),
     ).toEqual([])
+    // Two days are two meetings: which time each was is no conflict.
+    expect(
+      kindsOf(
+        'The mayor and the governor sat down together Sunday afternoon at City Hall for the first time in weeks.',
+        'Thursday night’s meeting marks the second time in a week the mayor and the governor have met in person.',
+      ),
+    ).toEqual([])
+    // `not the only` grants what follows and adds others to it.
+    expect(
+      kindsOf(
+        'Ohio has not been the only state pushing a bill that would limit voting by mail.',
+        'The bill limiting voting by mail was pushed by the Ohio Policy Center, a conservative group.',
+      ),
+    ).toEqual([])
     // Not answering a request for comment leaves no statement unconfirmed.
     expect(
       kindsOf(

@@ -55,6 +55,7 @@ function findQuantityDivergences(
   years = false,
 ): Divergence[] {
   const found: Divergence[] = []
+  if (datedApart(a, b)) return found
   const xs = comparableNumbers(a, years)
   const ys = comparableNumbers(b, years)
   for (const x of xs) {
@@ -89,6 +90,24 @@ function findQuantityDivergences(
     }
   }
   return found
+}
+
+/**
+ * Whether two claims are dated to days that cannot be one (`met Sunday` / `Thursday night’s
+ * meeting`): two events, so a figure of one (`the first time in weeks`) is no answer to the other's
+ * (`the second time in a week`).
+ */
+function datedApart(a: ClaimNode, b: ClaimNode): boolean {
+  const days = (node: ClaimNode) => node.claim.dates.filter((d) => d.granularity === 'day')
+  const [xs, ys] = [days(a), days(b)]
+  if (xs.length === 0 || ys.length === 0) return false
+  return xs.every((x) => ys.every((y) => comparableDays(x, y) && !sameDate(x, y)))
+}
+
+/** Two resolved days, or two unresolved ones written alike (two weekdays), can be told apart. */
+function comparableDays(x: DateMention, y: DateMention): boolean {
+  if (x.value && y.value) return true
+  return !x.value && !y.value && sameForm(x, y)
 }
 
 function speakerKeys(node: ClaimNode): Set<string> {

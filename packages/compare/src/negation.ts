@@ -283,8 +283,17 @@ const LIMITING = new Set([
   ...['quite', 'necessarily', 'always', 'altogether', 'just'],
 ])
 
-/** Whether a negation only limits what it bears on (`not precisely`, `not entirely`). */
+// `has not been the only state`: forms of `be` before what the negation bears on.
+const COPULAS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were'])
+
+/**
+ * Whether a negation only limits what it bears on (`not precisely`, `not entirely`) or denies
+ * that it stands alone (`not the only state`, `not only`): either way it grants what follows.
+ */
 function limits(node: ClaimNode, negation: Negation): boolean {
-  const [first] = words(sliceClaim(node, negation.scope.start, negation.scope.end))
-  return first !== undefined && LIMITING.has(first)
+  const scope = words(sliceClaim(node, negation.scope.start, negation.scope.end))
+  while (scope.length > 0 && COPULAS.has(scope[0]!)) scope.shift()
+  const [first, second] = scope
+  if (first === undefined) return false
+  return LIMITING.has(first) || first === 'only' || (first === 'the' && second === 'only')
 }
