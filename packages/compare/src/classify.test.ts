@@ -787,6 +787,13 @@ describe('classification rules', () => {
         'Thursday night’s meeting marks the second time in a week the mayor and the governor have met in person.',
       ),
     ).toEqual([])
+    // A light verb shared (`go over well` / `going on`) is no statement shared.
+    expect(
+      kindsOf(
+        'The plan did not go over well with farm groups and their backers.',
+        'He said the farm movement is a diverse group of people upset with what is going on in the country.',
+      ),
+    ).toEqual([])
     // `not the only` grants what follows and adds others to it.
     expect(
       kindsOf(

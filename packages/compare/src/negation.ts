@@ -21,7 +21,7 @@ function scopesShared(
   return negated.claim.negations.map((negation) => {
     const { scope } = negation
     const inScope = contentStems(sliceClaim(negated, scope.start, scope.end)).filter(
-      (s) => !names.has(s) && !EMPTY_PREDICATES.has(s),
+      (s) => !names.has(s) && !EMPTY_PREDICATES.has(s) && !LIGHT_VERBS.has(s),
     )
     const scoped = new Set(inScope)
     let shared = 0
@@ -35,6 +35,10 @@ function scopesShared(
     return { negation, scoped, shared, headStated: head !== undefined && stated.has(head) }
   })
 }
+
+// Verbs that say what they do only with the words after them (`go over well`, `make up`): two
+// claims that share one share no statement.
+const LIGHT_VERBS = new Set(['go', 'get', 'make', 'take', 'come', 'give', 'put', 'keep'])
 
 // An adverb of manner: `-ly` after at least three letters (`publicly`, not `ally`).
 const MANNER = /^\p{L}{3,}ly$/u
