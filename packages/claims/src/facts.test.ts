@@ -92,6 +92,14 @@ describe('the facts of a sentence', () => {
     ])
   })
 
+  it('reads a `that` clause after a feeling as what is felt, not a relative clause', () => {
+    expect(
+      factsOf('On Monday the mayor expressed satisfaction that the chief had been dismissed.'),
+    ).toEqual([
+      ['main', 'On Monday the mayor expressed satisfaction that the chief had been dismissed.'],
+    ])
+  })
+
   it('gives a relative clause set off by commas as a fact about its head', () => {
     const facts = factsOf(
       'Senator Ada Brennan, who was first elected in 2010, announced her retirement on Monday.',
