@@ -35,3 +35,17 @@ describe('pronoun speakers', () => {
     ])
   })
 })
+
+describe('named speakers', () => {
+  it('takes the person a speaker phrase ends on, not a name that describes them', () => {
+    const speakers = speakersOf([
+      'Speaking on Sunday, Obama campaign aide Robert Gibbs called the remarks "well over the line."',
+    ])
+    expect(speakers[0]?.[2]).toBe('person:robert-gibbs')
+  })
+
+  it('keeps a person named only as an owner as who speaks through them', () => {
+    const speakers = speakersOf(['Michael Grimm’s lawyer said the charges were baseless.'])
+    expect(speakers[0]?.[2]).toBe('person:michael-grimm')
+  })
+})

@@ -204,8 +204,13 @@ export function describeSpeaker(options: {
   // A person speaks for themself; otherwise the owned thing is the source, not its owner
   // (`University of Toronto’s Citizen Lab` is Citizen Lab).
   const owned = inside.filter((e) => !/^['’]s\b/.test(body.slice(e.end, e.end + 2)))
-  // Only an owner named (`Britain's competition regulator`): the source is not the owner.
-  const named = inside.find((e) => e.type === 'person') ?? owned.at(-1)
+  // Only an owner named (`Britain's competition regulator`): the source is not the owner. Of
+  // several people, the one the phrase ends on is who speaks (`Obama campaign aide Robert Gibbs`);
+  // one named only as an owner (`Grimm's lawyer`) still speaks through them.
+  const named =
+    owned.filter((e) => e.type === 'person').at(-1) ??
+    inside.find((e) => e.type === 'person') ??
+    owned.at(-1)
   const affiliated = named !== undefined && named.type !== 'person'
   // A name cut by the phrase's edge (`Competition and | Markets Authority said`) is given whole.
   const from = Math.min(a.start, ...inside.map((e) => e.start))
