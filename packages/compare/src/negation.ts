@@ -4,7 +4,12 @@ import type { Negation } from '@parallax/claims'
 import { conceptMentions, conceptsOf } from './concepts'
 import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
 import { contentStems, stem, words, type ClaimNode } from './features'
-import { CONDITION_WORDS, EMPTY_PREDICATES, OPEN_QUESTION_WORDS } from './lexicon/stopwords'
+import {
+  CONDITION_WORDS,
+  EMPTY_PREDICATES,
+  LIGHT_VERBS,
+  OPEN_QUESTION_WORDS,
+} from './lexicon/stopwords'
 
 /**
  * For each negation of `negated`, its scope's content words, how many of them `other` states too,
@@ -35,10 +40,6 @@ function scopesShared(
     return { negation, scoped, shared, headStated: head !== undefined && stated.has(head) }
   })
 }
-
-// Verbs that say what they do only with the words after them (`go over well`, `make up`): two
-// claims that share one share no statement.
-const LIGHT_VERBS = new Set(['go', 'get', 'make', 'take', 'come', 'give', 'put', 'keep'])
 
 // An adverb of manner: `-ly` after at least three letters (`publicly`, not `ally`).
 const MANNER = /^\p{L}{3,}ly$/u

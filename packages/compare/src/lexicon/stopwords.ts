@@ -54,6 +54,22 @@ export const EMPTY_PREDICATES: ReadonlySet<string> = new Set([
   'write',
 ])
 
+/**
+ * Verbs that say what they do only with the words after them (`go over well`, `make up`): unlike
+ * the empty predicates they still key a sentence, but two claims that share one share no
+ * statement a negation could deny.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'go',
+  'get',
+  'make',
+  'take',
+  'come',
+  'give',
+  'put',
+  'keep',
+])
+
 /** Words that open a condition: what follows them, to the end of its clause, is supposed, not said. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless'])
 
