@@ -52,6 +52,24 @@ describe('keepLinks', () => {
     // b1 has a better match in a2's article (the same article as a1), so a1-b1 is not mutual.
     expect(pairs(keepLinks([link(a1, b1, weak), link(a2, b1, weak + 0.01)]))).toEqual(['1-2'])
   })
+
+  it('keeps, as loose, a weak link that is each claim’s best once their sentences count', () => {
+    const kept = keepLinks([
+      { ...link(a1, b1, weak), rank: weak + 0.5 },
+      { ...link(a2, b1, weak + 0.01), rank: weak + 0.01 },
+    ])
+    expect(pairs(kept)).toEqual(['0-2', '1-2'])
+    expect(kept.find((l) => l.a === a1)?.loose).toBe(true)
+    expect(kept.find((l) => l.a === a2)?.loose).toBeUndefined()
+  })
+
+  it('drops a weak link that is best neither by score nor by rank', () => {
+    const kept = keepLinks([
+      { ...link(a1, b1, weak), rank: weak },
+      { ...link(a2, b1, weak + 0.01), rank: weak + 0.3 },
+    ])
+    expect(pairs(kept)).toEqual(['1-2'])
+  })
 })
 
 describe('groupClaims', () => {

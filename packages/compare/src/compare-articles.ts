@@ -8,7 +8,7 @@ import { groupQuotes } from './quotes'
 import type { Comparison, CompareOptions, Coverage, QuoteGroup } from './types'
 
 /** The algorithm's version: part of every cached comparison's key, bumped whenever output changes. */
-export const COMPARE_VERSION = '2.9.3'
+export const COMPARE_VERSION = '2.10.0'
 export const MIN_ARTICLES = 2
 export const MAX_ARTICLES = 100
 

@@ -75,6 +75,20 @@ function crossPairs(members: ClaimNode[]): [ClaimNode, ClaimNode][] {
   return pairs
 }
 
+/**
+ * Members joined to the facet by loose pairs only: shown beside the others, since their sentences
+ * say much the same, but their facts line up too weakly to be evidence of a divergence.
+ */
+function looselyJoined(group: ClaimGroup): Set<ClaimNode> {
+  const loose = new Set<ClaimNode>()
+  if (!group.links.some((l) => l.loose)) return loose
+  for (const m of group.members) {
+    const links = group.links.filter((l) => l.a === m || l.b === m)
+    if (links.length > 0 && links.every((l) => l.loose)) loose.add(m)
+  }
+  return loose
+}
+
 function toFacetClaim(node: ClaimNode, articles: Article[]): FacetClaim {
   const { claim } = node
   return {
@@ -149,11 +163,16 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
     group.links.length > 0
       ? group.links.map(({ a, b, score }) => [a, b, score])
       : alignedPairs(members)
-  const checked =
+  const loose = looselyJoined(group)
+  const checked = (
     members.length <= ALL_PAIRS_UP_TO
       ? crossPairs(members)
       : aligned.map(([a, b]) => [a, b] as [ClaimNode, ClaimNode])
-  const divergences = classifyGroup(members, checked)
+  ).filter(([a, b]) => !loose.has(a) && !loose.has(b))
+  const divergences = classifyGroup(
+    members.filter((m) => !loose.has(m)),
+    checked,
+  )
   const status: FacetStatus = outlets < 2 ? 'single' : divergences.length > 0 ? 'diverge' : 'agree'
   const id = facetId(members, story.articles)
   const ref = (n: ClaimNode) => ({
