@@ -38,4 +38,9 @@ describe('buildFacets', () => {
     expect(facets.map((f) => [f.status, f.kinds])).toEqual([['agree', []]])
     expect(facets[0]!.claims.map((c) => c.article)).toEqual(['a', 'b'])
   })
+
+  it('counts a loose pair at half its score toward the facet’s confidence', () => {
+    // 0.2 counts as 0.1 of the 0.6 that makes a sure match; by its score it would be 0.2 of it.
+    expect(facetOf(true)[0]!.confidence).toBeCloseTo(0.1 / 0.6, 3)
+  })
 })

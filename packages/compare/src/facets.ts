@@ -135,6 +135,9 @@ const EVIDENCE: Record<DivergenceKind, number> = {
 const INFERRED_EVIDENCE = 0.5
 // Aligned claims this similar are as sure a match as the scores get.
 const SURE_MATCH = 0.6
+// A loose pair (kept for its sentences' words, its facts under ALIGN_THRESHOLD) counts at half its
+// score, under MUTUAL_THRESHOLD: below any pair kept on its facts' own score.
+const LOOSE_SHARE = 0.5
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
@@ -146,7 +149,7 @@ function round(x: number): number {
  */
 function confidenceOf(status: FacetStatus, group: ClaimGroup, divergences: Divergence[]): number {
   if (status === 'single') return round(1 - Math.min(1, group.nearest ?? 0))
-  const scores = group.links.map((l) => l.score)
+  const scores = group.links.map((l) => (l.loose ? l.score * LOOSE_SHARE : l.score))
   const mean = scores.length > 0 ? scores.reduce((x, y) => x + y, 0) / scores.length : 0
   const match = Math.min(1, mean / SURE_MATCH)
   if (status === 'agree') return round(match)
