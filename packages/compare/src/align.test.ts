@@ -63,6 +63,18 @@ describe('keepLinks', () => {
     expect(kept.find((l) => l.a === a2)?.loose).toBeUndefined()
   })
 
+  it('keeps a link under the mutual threshold only as loose, and only when best by rank', () => {
+    const faint = MUTUAL_THRESHOLD / 2
+    expect(keepLinks([{ ...link(a1, b1, faint), rank: faint }])).toEqual([
+      { ...link(a1, b1, faint), rank: faint, loose: true },
+    ])
+    const outranked = keepLinks([
+      { ...link(a1, b1, faint), rank: faint + 0.2 },
+      { ...link(a2, b1, weak), rank: weak + 0.3 },
+    ])
+    expect(pairs(outranked)).toEqual(['1-2'])
+  })
+
   it('drops a weak link that is best neither by score nor by rank', () => {
     const kept = keepLinks([
       { ...link(a1, b1, weak), rank: weak },
