@@ -1,4 +1,5 @@
 import { MONTHS, type Attribution, type DateMention, type NumberMention } from '@parallax/claims'
+import { speaksFor } from './affiliations'
 import { conceptsOf } from './concepts'
 import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
 import { sameStatement, stem, words, type ClaimNode } from './features'
@@ -310,7 +311,10 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
       ? !oneName(
           { key: sa, text: a.claim.attribution.speaker!.text },
           { key: sb, text: b.claim.attribution.speaker!.text },
-        )
+        ) &&
+        // The president of an organisation and the organisation are one source.
+        !speaksFor(a.affiliations, sa, sb) &&
+        !speaksFor(a.affiliations, sb, sa)
       : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
         (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined

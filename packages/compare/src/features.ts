@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer'
 import type { Article } from '@parallax/article'
 import { calendarDay, timeOfDay, type Claim } from '@parallax/claims'
+import { affiliations } from './affiliations'
 import { conceptsOf } from './concepts'
 import { expandContractions } from './contractions'
 import { looksLikeYear } from './numbers'
@@ -51,6 +52,8 @@ export interface ClaimNode {
   norm: number
   /** Content-word stems (terms only), for judging whether two statements say the same thing. */
   stems: Set<string>
+  /** The organisations each person of the story speaks for (`affiliations`), shared by all nodes. */
+  affiliations: ReadonlyMap<string, readonly string[]>
 }
 
 // Entities and numbers say more about which question a sentence answers than common words do.
@@ -386,6 +389,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
     return claims.map((claim) => ownText(claim, facts.get(claim.sentence)!))
   })
   const aliases = entityAliases(story)
+  const affiliated = affiliations(story)
   const keySets: Set<string>[][] = story.map(({ claims }, a) =>
     claims.map((claim, i) => ownKeys(claim, texts[a]![i]!, aliases)),
   )
@@ -489,6 +493,7 @@ export function buildClaimNodes(story: StoryArticle[]): ClaimNode[] {
         weights: Float64Array.from(entries, ([, w]) => w),
         norm: Math.hypot(...entries.map(([, w]) => w)) || 1,
         stems,
+        affiliations: affiliated,
         ...(continues !== undefined && { continues }),
       })
     })
