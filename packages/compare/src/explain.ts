@@ -55,12 +55,17 @@ function explainDivergence(d: Divergence, members: ClaimNode[], names: string[])
   }
 }
 
-/** Which outlet says what, quoting the words, so a reader can check the facet's status. */
+/**
+ * Which outlet says what, quoting the words, so a reader can check the facet's status. A facet
+ * some of whose claims joined it only loosely (their sentences share words, their facts line up
+ * weakly) is said to perhaps report the same, no more.
+ */
 export function explainFacet(
   status: FacetStatus,
   divergences: Divergence[],
   members: ClaimNode[],
   names: string[],
+  loose = false,
 ): string {
   if (status === 'diverge')
     return divergences.map((d) => `${explainDivergence(d, members, names)}.`).join(' ')
@@ -75,5 +80,8 @@ export function explainFacet(
     .map((m) => `${names[m.articleIndex]}: ${quote(m.claim.text)}`)
   const more = outlets.length - quoted.length
   const all = listNames(outlets.map((m) => names[m.articleIndex]!))
-  return `${outlets.length > MAX_QUOTED_OUTLETS ? `${outlets.length} outlets` : all} report the same. ${quoted.join(' ')}${more > 0 ? ` (and ${more} more)` : ''}`
+  const verb = loose
+    ? 'may report the same: their sentences share words, but their facts line up only weakly'
+    : 'report the same'
+  return `${outlets.length > MAX_QUOTED_OUTLETS ? `${outlets.length} outlets` : all} ${verb}. ${quoted.join(' ')}${more > 0 ? ` (and ${more} more)` : ''}`
 }

@@ -37,6 +37,7 @@ describe('buildFacets', () => {
     const facets = facetOf(true)
     expect(facets.map((f) => [f.status, f.kinds])).toEqual([['agree', []]])
     expect(facets[0]!.claims.map((c) => c.article)).toEqual(['a', 'b'])
+    expect(facets[0]!.explanation).toMatch(/^A and B may report the same: their sentences share/)
   })
 
   it('counts a loose pair at half its score toward the facet’s confidence', () => {

@@ -190,7 +190,7 @@ function buildFacet(group: ClaimGroup, story: StoryContext): RankedFacet {
       kinds: divergences.map((d) => d.kind),
       confidence: confidenceOf(status, group, divergences),
       claims: members.map((m) => toFacetClaim(m, story.articles)),
-      explanation: explainFacet(status, divergences, members, story.names),
+      explanation: explainFacet(status, divergences, members, story.names, loose.size > 0),
     },
     pairs: aligned.map(([a, b, score]) => ({
       a: ref(a),
