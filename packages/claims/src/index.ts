@@ -9,6 +9,7 @@ export { entityKey, keySurname, sameEntity, slugify } from './keys'
 // Month names in calendar order, lower case: the words a date is read from; a phrase's month and
 // day, and a clock time as 24-hour `HH:MM`
 export { MONTHS } from './lexicon/calendar'
+export { SPEAKS_FOR } from './lexicon/roles'
 export { calendarDay } from './extractors/dates'
 export { timeOfDay } from './extractors/clock'
 

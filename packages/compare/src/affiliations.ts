@@ -1,29 +1,6 @@
 import type { Article } from '@parallax/article'
-import { sameEntity, type Claim, type Entity } from '@parallax/claims'
+import { sameEntity, SPEAKS_FOR, type Claim, type Entity } from '@parallax/claims'
 
-/** Roles in which a person speaks for an organisation: its head, its voice, its counsel. */
-const SPEAKS_FOR = new Set([
-  'president',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'founder',
-  'co-founder',
-  'chief',
-  'head',
-  'ceo',
-  'leader',
-  'secretary',
-  'executive',
-  'counsel',
-  'lawyer',
-  'attorney',
-  'manager',
-])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their'])
 /** At most this many words (`executive director`, `centrist think tank`) around the role. */
 const MODIFIERS = 3

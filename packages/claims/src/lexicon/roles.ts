@@ -187,6 +187,30 @@ export const PERSON_NOUNS = new Set([
   'witness',
 ])
 
+/** Roles in which a person speaks for an organisation: its head, its voice, its counsel. */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'co-founder',
+  'chief',
+  'head',
+  'ceo',
+  'leader',
+  'secretary',
+  'executive',
+  'counsel',
+  'lawyer',
+  'attorney',
+  'manager',
+])
+
 /** Abbreviated and variant role words, to the word a later description uses (`Sen.` → `senator`). */
 export const ROLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'],
