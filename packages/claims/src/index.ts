@@ -10,6 +10,7 @@ export { entityKey, keySurname, sameEntity, slugify } from './keys'
 // day, and a clock time as 24-hour `HH:MM`
 export { MONTHS } from './lexicon/calendar'
 export { SPEAKS_FOR } from './lexicon/roles'
+export { SPEECH_VERBS } from './lexicon/speech'
 export { calendarDay } from './extractors/dates'
 export { timeOfDay } from './extractors/clock'
 

@@ -1,4 +1,11 @@
-import { MONTHS, type Attribution, type DateMention, type NumberMention } from '@parallax/claims'
+import {
+  MONTHS,
+  sameEntity,
+  SPEECH_VERBS,
+  type Attribution,
+  type DateMention,
+  type NumberMention,
+} from '@parallax/claims'
 import { speaksFor } from './affiliations'
 import { conceptsOf } from './concepts'
 import { type Divergence, oneName, sameWording, sliceClaim } from './divergence'
@@ -297,6 +304,26 @@ function sourceWords(node: ClaimNode): string {
   return speaker ? `unnamed sources (${speaker.text})` : 'unnamed sources'
 }
 
+const SPEECH_STEMS = new Set([...SPEECH_VERBS].map(stem))
+// Past forms a stem does not reach (`said` is not `say`).
+const IRREGULAR_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'written'])
+/** `Gattine has denied`, `Smith, who later said`: up to two words between the name and the verb. */
+const THEN_SPEAKS = /^[\s,]+(?:[\p{L}’']+\s+){0,2}?([\p{L}]+)/u
+
+/**
+ * Whether a claim itself has the person keyed `speaker` say something (`… because Gattine called
+ * him a racist – something Gattine has denied`): it credits that source too, so another outlet
+ * crediting the statement to that person is no source in dispute.
+ */
+function hasSpeaking(node: ClaimNode, speaker: string): boolean {
+  const { claim } = node
+  return claim.entities.some((e) => {
+    if (!sameEntity(e.key, speaker)) return false
+    const verb = THEN_SPEAKS.exec(claim.text.slice(e.end - claim.start))?.[1]?.toLowerCase()
+    return verb !== undefined && (IRREGULAR_SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb)))
+  })
+}
+
 /**
  * Two sources conflict when both are named and are not one entity named two ways, or when one
  * outlet names the source another leaves unnamed (`two of the people said` / `The New York Times
@@ -314,7 +341,9 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
         ) &&
         // The president of an organisation and the organisation are one source.
         !speaksFor(a.affiliations, sa, sb) &&
-        !speaksFor(a.affiliations, sb, sa)
+        !speaksFor(a.affiliations, sb, sa) &&
+        !hasSpeaking(a, sb) &&
+        !hasSpeaking(b, sa)
       : (sa !== undefined && !unnamed(a) && unnamed(b)) ||
         (sb !== undefined && !unnamed(b) && unnamed(a))
   if (!conflict) return undefined
