@@ -862,9 +862,9 @@ describe('attribution when one outlet has both sources speak', () => {
   it('is no source in dispute when the claim itself has the other source say it', () => {
     const story = compareArticles([
       makeArticle('a', 'A', [
-        'Mayor Jo Roe said the audit was unfair because Tom Hale called him a liar, something Hale has denied.',
+        'Mayor Jo Roe said the audit was unfair because Tom Hale lied to the council, something Hale has denied.',
       ]),
-      makeArticle('b', 'B', ['Hale denied to the Ledger that he ever called the mayor a liar.']),
+      makeArticle('b', 'B', ['Hale denied to the Ledger that he ever lied to the council.']),
     ])
     const shared = story.facets.filter((f) => f.claims.length > 1)
     expect(shared.map((f) => [f.status, f.kinds])).toEqual([['agree', []]])

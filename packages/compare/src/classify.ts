@@ -307,8 +307,8 @@ function sourceWords(node: ClaimNode): string {
 const SPEECH_STEMS = new Set([...SPEECH_VERBS].map(stem))
 // Past forms a stem does not reach (`said` is not `say`).
 const IRREGULAR_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'written'])
-/** `Gattine has denied`, `Smith, who later said`: up to two words between the name and the verb. */
-const THEN_SPEAKS = /^[\s,]+(?:[\p{L}’']+\s+){0,2}?([\p{L}]+)/u
+/** `Gattine has denied`, `Smith, who later said`: the verb within three words of the name. */
+const SPEECH_REACH = 3
 
 /**
  * Whether a claim itself has the person keyed `speaker` say something (`… because Gattine called
@@ -319,8 +319,12 @@ function hasSpeaking(node: ClaimNode, speaker: string): boolean {
   const { claim } = node
   return claim.entities.some((e) => {
     if (!sameEntity(e.key, speaker)) return false
-    const verb = THEN_SPEAKS.exec(claim.text.slice(e.end - claim.start))?.[1]?.toLowerCase()
-    return verb !== undefined && (IRREGULAR_SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb)))
+    // The words up to the next mark, past a comma that opens a clause about the name.
+    const after = claim.text.slice(e.end - claim.start).replace(/^\s*,/, '')
+    const next = /^[^,.;:!?—–()“”"]*/u.exec(after)![0]
+    return words(next)
+      .slice(0, SPEECH_REACH)
+      .some((w) => IRREGULAR_SPEECH.has(w) || SPEECH_STEMS.has(stem(w)))
   })
 }
 
@@ -339,7 +343,8 @@ function findAttributionConflict(a: ClaimNode, b: ClaimNode): Divergence | undef
           { key: sa, text: a.claim.attribution.speaker!.text },
           { key: sb, text: b.claim.attribution.speaker!.text },
         ) &&
-        // The president of an organisation and the organisation are one source.
+        // The president of an organisation and the organisation are one source, and a claim that
+        // itself has the other's source speak credits that source too.
         !speaksFor(a.affiliations, sa, sb) &&
         !speaksFor(a.affiliations, sb, sa) &&
         !hasSpeaking(a, sb) &&

@@ -1,3 +1,17 @@
+/** Offices of a company or group: titles written with a name, and roles that speak for it. */
+const ORGANISATION_OFFICES = [
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'co-founder',
+  'chief',
+]
+
 /**
  * Titles and roles written with a name (`Judge Rachel Barkai`, `Sen. Maria Lopez`, `CEO Omri
  * Lavie`, `lawyer Itai Mack`): kept as the mention's role, never part of its key. Each word here is
@@ -107,16 +121,7 @@ export const TITLES = new Set([
   'cfo',
   'coo',
   'cto',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'founder',
-  'co-founder',
-  'chief',
+  ...ORGANISATION_OFFICES,
   'aide',
   'adviser',
   'advisor',
@@ -190,16 +195,7 @@ export const PERSON_NOUNS = new Set([
 /** Roles in which a person speaks for an organisation: its head, its voice, its counsel. */
 export const SPEAKS_FOR: ReadonlySet<string> = new Set([
   'president',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'founder',
-  'co-founder',
-  'chief',
+  ...ORGANISATION_OFFICES,
   'head',
   'ceo',
   'leader',
